@@ -1,0 +1,2 @@
+//! Coreference chains over names, pronouns and nominals.
+#![deny(missing_docs)]

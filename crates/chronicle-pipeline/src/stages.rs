@@ -1,0 +1,21 @@
+//! The standard pipeline: every built-in stage, in order, from one config.
+
+use std::path::PathBuf;
+
+use crate::{Pipeline, PipelineBuilder, Result};
+
+/// What the standard pipeline needs to know. Passed explicitly; there is no hidden default.
+#[derive(Clone, Debug)]
+pub struct PipelineConfig {
+    /// Extra knowledge-base files given by the user (`--kb FILE`).
+    pub kb_files: Vec<PathBuf>,
+}
+
+/// The standard pipeline: text, then each extraction stage as it comes online.
+pub fn standard(config: &PipelineConfig) -> Result<Pipeline> {
+    let _ = config;
+    let builder = PipelineBuilder::new().add(Box::new(chronicle_text::TextStage::new()));
+    // Stages are registered below in order; keep the order: tag -> links/coref -> time ->
+    // places -> quotes -> events.
+    builder.build()
+}

@@ -1,0 +1,2 @@
+//! Direct, indirect and mixed quotes with cue, speaker, channel and addressee.
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! The HTTP JSON API and the analysts' web UI.
+#![deny(missing_docs)]
