@@ -1,2 +1,19 @@
 //! Countries, the gazetteer and the geocoder of place mentions.
+//!
+//! - [`countries()`]: every ISO 3166-1 country with codes, names, aliases, demonyms, capital
+//!   and a representative point (chronicle's own `data/countries.tsv`).
+//!
+//! ```
+//! let iraq = chronicle_geo::countries().by_name("Iraq").unwrap();
+//! assert_eq!((iraq.alpha2.as_str(), iraq.alpha3.as_str()), ("IQ", "IRQ"));
+//! assert_eq!(chronicle_geo::normalize("Côte d’Ivoire"), "cote d'ivoire");
+//! ```
 #![deny(missing_docs)]
+
+pub mod countries;
+pub mod error;
+pub mod normalize;
+
+pub use countries::{countries, Countries, Country, CountryMatch};
+pub use error::{Error, Result};
+pub use normalize::normalize;
