@@ -1,0 +1,616 @@
+//! Anchoring: turning an [`Expr`] into a TIMEX3 value against the publication date (deictic
+//! expressions: "yesterday", "last month", "Sunday") or the time just mentioned (anaphoric
+//! ones: "two days later", "a year earlier", "the next day").
+
+use chronicle_doc::TimexType;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::calendar::{shift_day, Point, Season, Unit};
+use crate::tagger::{Expr, Found};
+
+/// What a value was resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The publication date.
+    Published,
+    /// An earlier expression, by index in the output list.
+    Timex(usize),
+    /// Nothing: the value is absolute (or a duration, set, or reference).
+    None,
+}
+
+impl Anchor {
+    /// The spelling used in [`chronicle_doc::Timex::anchor`].
+    pub fn as_string(self) -> String {
+        match self {
+            Anchor::Published => "published".into(),
+            Anchor::Timex(i) => format!("timex:{i}"),
+            Anchor::None => "none".into(),
+        }
+    }
+}
+
+/// A resolved expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// What it was resolved against.
+    pub anchor: Anchor,
+    /// Confidence in [0, 1].
+    pub confidence: f32,
+    /// The calendar point, for dates (used as the anchor of later anaphoric expressions).
+    pub point: Option<Point>,
+}
+
+/// Resolves a document's expressions in order, remembering the last calendar point.
+#[derive(Clone, Debug)]
+pub struct Resolver {
+    /// The reference date (publication date), when known.
+    pub dct: Option<NaiveDate>,
+    /// How sure the reference date is (scales deictic confidences).
+    pub dct_confidence: f32,
+    last: Option<(Point, usize)>,
+    last_day: Option<(Point, usize)>,
+}
+
+impl Resolver {
+    /// A resolver for a document published on `dct`.
+    pub fn new(dct: Option<NaiveDate>, dct_confidence: f32) -> Resolver {
+        Resolver {
+            dct,
+            dct_confidence,
+            last: None,
+            last_day: None,
+        }
+    }
+
+    /// Resolve the expression `f`, which will be output number `index`.
+    pub fn resolve(&mut self, f: &Found, index: usize) -> Resolved {
+        let r = self.resolve_expr(&f.expr, f.future, f.linked);
+        if let Some(p) = r.point {
+            if r.kind == TimexType::Date || r.kind == TimexType::Time {
+                self.last = Some((p, index));
+                if p.unit() == Unit::Day {
+                    self.last_day = Some((p, index));
+                }
+            }
+        }
+        r
+    }
+
+    fn deictic(&self, kind: TimexType, p: Option<Point>, suffix: &str, conf: f32) -> Resolved {
+        match p {
+            Some(p) => Resolved {
+                kind,
+                value: format!("{}{suffix}", p.value()),
+                anchor: Anchor::Published,
+                confidence: conf * self.dct_confidence,
+                point: Some(p),
+            },
+            None => unknown(kind),
+        }
+    }
+
+    fn resolve_expr(&self, e: &Expr, future: bool, linked: i8) -> Resolved {
+        let dct = self.dct;
+        match e {
+            Expr::Date {
+                y: Some(y), m, d, ..
+            } => {
+                let p = match (m, d) {
+                    (Some(m), Some(d)) => NaiveDate::from_ymd_opt(*y, *m, *d).map(Point::Day),
+                    (Some(m), None) => Some(Point::Month(*y, *m)),
+                    _ => Some(Point::Year(*y)),
+                };
+                match p {
+                    Some(p) => absolute(p),
+                    None => unknown(TimexType::Date),
+                }
+            }
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d,
+                ..
+            } => {
+                let Some(dct) = dct else {
+                    return Resolved {
+                        kind: TimexType::Date,
+                        value: match d {
+                            Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                            None => format!("XXXX-{m:02}"),
+                        },
+                        anchor: Anchor::None,
+                        confidence: 0.5,
+                        point: None,
+                    };
+                };
+                let y = pick_year(dct, *m, d.unwrap_or(15), future);
+                let p = match d {
+                    Some(d) => NaiveDate::from_ymd_opt(y, *m, *d).map(Point::Day),
+                    None => Some(Point::Month(y, *m)),
+                };
+                self.deictic(TimexType::Date, p, "", 0.85)
+            }
+            Expr::Date { .. } => unknown(TimexType::Date),
+            Expr::Decade(y) => absolute(Point::Decade(*y)),
+            Expr::Weekday { wd, rel } => match dct {
+                Some(dct) => {
+                    let day = weekday_near(dct, *wd, *rel, future);
+                    self.deictic(TimexType::Date, Some(Point::Day(day)), "", 0.8)
+                }
+                None => Resolved {
+                    kind: TimexType::Date,
+                    value: format!("XXXX-WXX-{}", wd.number_from_monday()),
+                    anchor: Anchor::None,
+                    confidence: 0.5,
+                    point: None,
+                },
+            },
+            Expr::DayRel(n) => {
+                let p = dct
+                    .and_then(|d| shift_day(d, Unit::Day, *n))
+                    .map(Point::Day);
+                self.deictic(TimexType::Date, p, "", 0.9)
+            }
+            Expr::UnitRel { unit, n } => {
+                let p = dct.and_then(|d| Point::of(d, *unit).shift(*unit, *n));
+                let suffix = if *unit == Unit::Weekend { "-WE" } else { "" };
+                self.deictic(TimexType::Date, p, suffix, 0.85)
+            }
+            Expr::MonthRel { m, rel } => {
+                let p = dct.map(|d| {
+                    let y = match rel {
+                        -1 if *m >= d.month() => d.year() - 1,
+                        1 if *m <= d.month() => d.year() + 1,
+                        _ => d.year(),
+                    };
+                    Point::Month(y, *m)
+                });
+                self.deictic(TimexType::Date, p, "", 0.85)
+            }
+            Expr::Season { s, rel, y } => {
+                if let Some(y) = y {
+                    return absolute(Point::Season(*y, *s));
+                }
+                let p = dct.map(|d| season_near(d, *s, *rel));
+                self.deictic(TimexType::Date, p, "", 0.75)
+            }
+            Expr::Quarter { q, y, rel, half } => {
+                if *half {
+                    let year = y.or(dct.map(|d| d.year()));
+                    return match (year, q) {
+                        (Some(year), Some(q)) => Resolved {
+                            kind: TimexType::Date,
+                            value: format!("{year:04}-H{q}"),
+                            anchor: if y.is_some() {
+                                Anchor::None
+                            } else {
+                                Anchor::Published
+                            },
+                            confidence: 0.7,
+                            point: None,
+                        },
+                        _ => unknown(TimexType::Date),
+                    };
+                }
+                if let (Some(y), Some(q)) = (y, q) {
+                    return absolute(Point::Quarter(*y, *q));
+                }
+                let p = dct.and_then(|d| {
+                    let cur = Point::of(d, Unit::Quarter);
+                    match (q, rel) {
+                        (Some(q), _) => {
+                            let p = Point::Quarter(d.year(), *q);
+                            if p.first_day()? > d {
+                                Some(Point::Quarter(d.year() - 1, *q))
+                            } else {
+                                Some(p)
+                            }
+                        }
+                        (None, Some(r)) => cur.shift(Unit::Quarter, *r as i64),
+                        // "the quarter", "the latest quarter": the last one reported on.
+                        (None, None) => cur.shift(Unit::Quarter, -1),
+                    }
+                });
+                self.deictic(TimexType::Date, p, "", 0.75)
+            }
+            Expr::Ago { unit, n } => {
+                let Some(n) = n else {
+                    return reference("PAST_REF");
+                };
+                // "a year ago" right after a quarter: the same quarter a year before.
+                if *unit == Unit::Year {
+                    if let Some((p @ Point::Quarter(..), i)) = self.last {
+                        if let Some(p) = p.shift(Unit::Year, -(*n as i64)) {
+                            return anaphoric(p, i, 0.6);
+                        }
+                    }
+                }
+                let p = dct.and_then(|d| back(d, *unit, *n));
+                self.deictic(TimexType::Date, p, "", 0.8)
+            }
+            Expr::Shift { unit, n, dir } => {
+                let Some(n) = n else {
+                    return duration(*unit, None);
+                };
+                let anchor = if *unit <= Unit::Day {
+                    self.last_day
+                } else {
+                    self.last
+                };
+                match anchor {
+                    Some((p, i)) => match shift_frac(p, *unit, *n, *dir) {
+                        Some(p) => anaphoric(p, i, 0.6),
+                        None => unknown(TimexType::Date),
+                    },
+                    None => {
+                        let p = dct.and_then(|d| shift_frac(Point::Day(d), *unit, *n, *dir));
+                        self.deictic(TimexType::Date, p, "", 0.5)
+                    }
+                }
+            }
+            Expr::AnaDay(off) => match self.last_day {
+                Some((p, i)) => match p.shift(Unit::Day, *off) {
+                    Some(p) => anaphoric(p, i, 0.6),
+                    None => unknown(TimexType::Date),
+                },
+                None => {
+                    let p = dct
+                        .and_then(|d| shift_day(d, Unit::Day, *off))
+                        .map(Point::Day);
+                    self.deictic(TimexType::Date, p, "", 0.5)
+                }
+            },
+            Expr::Duration { unit, n } => {
+                let mut r = duration(*unit, *n);
+                if linked != 0 {
+                    // "two days after the protests": measured from the time just mentioned.
+                    if let Some((_, i)) = self.last {
+                        r.anchor = Anchor::Timex(i);
+                    }
+                }
+                r
+            }
+            Expr::Ref(v) => reference(v),
+            Expr::Set(v) => Resolved {
+                kind: TimexType::Set,
+                value: v.clone(),
+                anchor: Anchor::None,
+                confidence: 0.8,
+                point: None,
+            },
+            Expr::Clock { day, h, m } => {
+                let base = match day {
+                    Some(d) => self.resolve_expr(d, future, 0),
+                    None => self.deictic(TimexType::Date, dct.map(Point::Day), "", 0.7),
+                };
+                let day_value = match base.point {
+                    Some(Point::Day(_)) => base.value.clone(),
+                    _ if base.value.len() == 10 => base.value.clone(),
+                    _ => "XXXX-XX-XX".into(),
+                };
+                Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{day_value}T{h:02}:{m:02}"),
+                    anchor: base.anchor,
+                    confidence: base.confidence,
+                    point: base.point,
+                }
+            }
+            Expr::Part { day, part } => {
+                let base = self.resolve_expr(day, future, 0);
+                Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{}T{part}", base.value),
+                    anchor: base.anchor,
+                    confidence: base.confidence,
+                    point: base.point,
+                }
+            }
+            Expr::Holiday { m, d } => {
+                let Some(dct) = dct else {
+                    return unknown(TimexType::Date);
+                };
+                let y = pick_year(dct, *m, (*d).max(1), future);
+                let day = if *d == 0 {
+                    // Fourth Thursday of November.
+                    NaiveDate::from_weekday_of_month_opt(y, *m, Weekday::Thu, 4)
+                } else {
+                    NaiveDate::from_ymd_opt(y, *m, *d)
+                };
+                self.deictic(TimexType::Date, day.map(Point::Day), "", 0.8)
+            }
+        }
+    }
+}
+
+fn absolute(p: Point) -> Resolved {
+    Resolved {
+        kind: TimexType::Date,
+        value: p.value(),
+        anchor: Anchor::None,
+        confidence: 0.95,
+        point: Some(p),
+    }
+}
+
+fn anaphoric(p: Point, i: usize, conf: f32) -> Resolved {
+    Resolved {
+        kind: TimexType::Date,
+        value: p.value(),
+        anchor: Anchor::Timex(i),
+        confidence: conf,
+        point: Some(p),
+    }
+}
+
+fn unknown(kind: TimexType) -> Resolved {
+    Resolved {
+        kind,
+        value: "XXXX-XX-XX".into(),
+        anchor: Anchor::None,
+        confidence: 0.2,
+        point: None,
+    }
+}
+
+fn reference(v: &str) -> Resolved {
+    Resolved {
+        kind: TimexType::Date,
+        value: v.to_string(),
+        anchor: Anchor::None,
+        confidence: 0.7,
+        point: None,
+    }
+}
+
+fn duration(unit: Unit, n: Option<f64>) -> Resolved {
+    Resolved {
+        kind: TimexType::Duration,
+        value: unit.duration(n),
+        anchor: Anchor::None,
+        confidence: 0.85,
+        point: None,
+    }
+}
+
+/// The year to give a month (and day) written without one: the nearest occurrence, with a
+/// bias towards the past (news reports what happened), or the next one after a future cue.
+pub fn pick_year(dct: NaiveDate, m: u32, d: u32, future: bool) -> i32 {
+    let mut best = (f64::MAX, dct.year());
+    for y in [dct.year() - 1, dct.year(), dct.year() + 1] {
+        let Some(date) = NaiveDate::from_ymd_opt(y, m, d.min(28)) else {
+            continue;
+        };
+        let delta = (date - dct).num_days() as f64;
+        let same_month = y == dct.year() && m == dct.month();
+        let cost = if same_month {
+            0.0
+        } else if future {
+            if delta < 0.0 {
+                -delta * 3.0
+            } else {
+                delta
+            }
+        } else if delta <= 0.0 {
+            -delta
+        } else {
+            delta * 2.5
+        };
+        if cost < best.0 {
+            best = (cost, y);
+        }
+    }
+    best.1
+}
+
+/// The day a weekday name refers to: the most recent one (or today) in past contexts, the
+/// next one (or today) after a future cue; "last"/"next" exclude today.
+pub fn weekday_near(dct: NaiveDate, wd: Weekday, rel: i8, future: bool) -> NaiveDate {
+    let today = dct.weekday().num_days_from_monday() as i64;
+    let target = wd.num_days_from_monday() as i64;
+    let back = (today - target).rem_euclid(7);
+    let fwd = (target - today).rem_euclid(7);
+    let days = match rel {
+        -1 => -(if back == 0 { 7 } else { back }),
+        1 => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        _ if future => fwd,
+        _ => -back,
+    };
+    dct.checked_add_signed(Duration::days(days)).unwrap_or(dct)
+}
+
+fn season_near(d: NaiveDate, s: Season, rel: i8) -> Point {
+    let cur = Point::of(d, Unit::Season);
+    let start = |p: Point| p.first_day().unwrap_or(d);
+    let cands = [d.year() - 1, d.year(), d.year() + 1].map(|y| Point::Season(y, s));
+    match rel {
+        -1 => cands
+            .iter()
+            .copied()
+            .filter(|p| start(*p) < start(cur))
+            .next_back()
+            .unwrap_or(cands[0]),
+        1 => cands
+            .iter()
+            .copied()
+            .find(|p| start(*p) > start(cur))
+            .unwrap_or(cands[2]),
+        _ => Point::Season(d.year(), s),
+    }
+}
+
+fn back(d: NaiveDate, unit: Unit, n: f64) -> Option<Point> {
+    let gran = match unit {
+        Unit::Decade | Unit::Century => Unit::Year,
+        Unit::Second | Unit::Minute | Unit::Hour => Unit::Day,
+        u => u,
+    };
+    shift_frac(Point::Day(d), unit, n, -1).map(|p| match p {
+        Point::Day(x) => Point::of(x, gran),
+        other => other,
+    })
+}
+
+/// Move `p` by a possibly fractional count of units (2.5 years → 30 months).
+fn shift_frac(p: Point, unit: Unit, n: f64, dir: i64) -> Option<Point> {
+    if !n.is_finite() || n.abs() > 10_000.0 {
+        return None;
+    }
+    if n.fract() == 0.0 {
+        return p.shift(unit, dir * n as i64);
+    }
+    let (u, k) = match unit {
+        Unit::Year => (Unit::Month, n * 12.0),
+        Unit::Month => (Unit::Day, n * 30.0),
+        Unit::Week => (Unit::Day, n * 7.0),
+        Unit::Decade => (Unit::Year, n * 10.0),
+        u => (u, n),
+    };
+    let moved = p.shift(u, dir * k.round() as i64)?;
+    Some(if moved.unit() < unit && unit >= Unit::Year {
+        Point::of(moved.first_day()?, Unit::Year)
+    } else {
+        moved
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::find;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Resolve every expression of `text` against `dct`; (covered text, value, anchor).
+    fn values(text: &str, dct: NaiveDate) -> Vec<(String, String, String)> {
+        let mut r = Resolver::new(Some(dct), 1.0);
+        find(text)
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let v = r.resolve(f, i);
+                (
+                    text[f.start..f.end].to_string(),
+                    v.value,
+                    v.anchor.as_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn value_of(text: &str, dct: NaiveDate) -> String {
+        let v = values(text, dct);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    const SUN: (i32, u32, u32) = (2021, 11, 7);
+
+    fn sun() -> NaiveDate {
+        d(SUN.0, SUN.1, SUN.2)
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_last_occurrence() {
+        assert_eq!(value_of("Drones struck on Sunday.", sun()), "2021-11-07");
+        assert_eq!(
+            value_of("They blamed him for Friday's clashes.", sun()),
+            "2021-11-05"
+        );
+        assert_eq!(value_of("He will travel on Tuesday.", sun()), "2021-11-09");
+        assert_eq!(value_of("They met last Sunday.", sun()), "2021-10-31");
+    }
+
+    #[test]
+    fn deictic_days_and_units() {
+        assert_eq!(
+            value_of("It hit the house last night.", sun()),
+            "2021-11-06TNI"
+        );
+        assert_eq!(
+            value_of("Yesterday's crime shocked the city.", sun()),
+            "2021-11-06"
+        );
+        assert_eq!(value_of("He spoke this morning.", sun()), "2021-11-07TMO");
+        assert_eq!(
+            value_of("The vote took place last month.", sun()),
+            "2021-10"
+        );
+        assert_eq!(value_of("Talks resume next week.", sun()), "2021-W45");
+        assert_eq!(value_of("Turnout rose earlier this year.", sun()), "2021");
+        assert_eq!(value_of("Many were killed two years ago.", sun()), "2019");
+        assert_eq!(value_of("It began three days ago.", sun()), "2021-11-04");
+    }
+
+    #[test]
+    fn dates_without_a_year_take_the_nearest_past_year() {
+        assert_eq!(
+            value_of("An election was held on October 10.", sun()),
+            "2021-10-10"
+        );
+        assert_eq!(
+            value_of("Rallies went on in December.", d(2022, 2, 1)),
+            "2021-12"
+        );
+        assert_eq!(
+            value_of("The summit will open in January.", sun()),
+            "2022-01"
+        );
+    }
+
+    #[test]
+    fn anaphoric_expressions_follow_the_last_date() {
+        let v = values(
+            "Fighting began on March 3, 2020. Two days later the city fell.",
+            sun(),
+        );
+        assert_eq!(v[1].1, "2020-03-05");
+        assert_eq!(v[1].2, "timex:0");
+        let v = values(
+            "Profit rose in the third quarter from a year earlier.",
+            d(1999, 10, 20),
+        );
+        assert_eq!(v[0].1, "1999-Q3");
+        assert_eq!(v[1].1, "1998-Q3");
+        let v = values(
+            "The attack on Sunday came two days after the protests.",
+            sun(),
+        );
+        assert_eq!(v[1], ("two days".into(), "P2D".into(), "timex:0".into()));
+    }
+
+    #[test]
+    fn durations_sets_references() {
+        assert_eq!(value_of("He was held for 48 hours.", sun()), "PT48H");
+        assert_eq!(value_of("She waited two days.", sun()), "P2D");
+        assert_eq!(value_of("Patrols run every week.", sun()), "P1W");
+        assert_eq!(value_of("The group is now armed.", sun()), "PRESENT_REF");
+        assert_eq!(value_of("He recently resigned.", sun()), "PAST_REF");
+        assert_eq!(
+            value_of("Peace may come in the future.", sun()),
+            "FUTURE_REF"
+        );
+    }
+
+    #[test]
+    fn without_a_reference_date_values_stay_open() {
+        let mut r = Resolver::new(None, 0.0);
+        let f = find("They met on Sunday.");
+        assert_eq!(r.resolve(&f[0], 0).value, "XXXX-WXX-7");
+        let f = find("It was held on October 10.");
+        assert_eq!(r.resolve(&f[0], 0).value, "XXXX-10-10");
+    }
+}

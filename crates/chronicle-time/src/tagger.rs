@@ -1,0 +1,1670 @@
+//! Finding temporal expressions: a small tokenizer and a cascade of hand-written rules that
+//! turn token runs into [`Expr`]s (what the words say, before any anchoring).
+//!
+//! At each token the rules are tried and the longest match wins; modifiers ("about",
+//! "nearly", "early", "late", "mid-") join the span without changing the value.
+
+use chrono::Weekday;
+
+use crate::calendar::{Season, Unit};
+use crate::lexicon;
+
+/// A token of the tagger's own tokenization (byte offsets into the scanned text).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tok {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Lower-cased text; curly apostrophes become `'`, `a.m.` becomes `am`.
+    pub low: String,
+    /// First character is upper case.
+    pub cap: bool,
+    /// All ASCII digits.
+    pub num: bool,
+}
+
+/// Split text into words, numbers and single punctuation marks.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                let comma_num = d == ','
+                    && text[i..j].bytes().all(|b| b.is_ascii_digit() || b == b',')
+                    && text[j + 1..].len() >= 3
+                    && text[j + 1..].bytes().take(3).all(|b| b.is_ascii_digit())
+                    && !text[j + 1..]
+                        .bytes()
+                        .nth(3)
+                        .is_some_and(|b| b.is_ascii_digit());
+                if d.is_alphanumeric() || comma_num {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let mut low = text[i..end].to_lowercase();
+            // a.m. / p.m.
+            if (low == "a" || low == "p") && text[end..].starts_with(".m.") {
+                for _ in 0..3 {
+                    it.next();
+                }
+                end += 3;
+                low.push('m');
+            }
+            let num = low.bytes().all(|b| b.is_ascii_digit());
+            out.push(Tok {
+                start: i,
+                end,
+                low,
+                cap: c.is_uppercase(),
+                num,
+            });
+        } else {
+            let low = match c {
+                '’' | '‘' | '`' => "'".to_string(),
+                '–' | '—' => "-".to_string(),
+                _ => c.to_lowercase().collect(),
+            };
+            // "'s" stays one token.
+            if low == "'" {
+                if let Some(&(j, 's')) = it.peek() {
+                    let after = text[j + 1..].chars().next();
+                    if !after.is_some_and(char::is_alphanumeric) {
+                        it.next();
+                        out.push(Tok {
+                            start: i,
+                            end: j + 1,
+                            low: "'s".into(),
+                            cap: false,
+                            num: false,
+                        });
+                        continue;
+                    }
+                }
+            }
+            out.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                low,
+                cap: false,
+                num: false,
+            });
+        }
+    }
+    out
+}
+
+/// What a temporal expression says, before anchoring.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// A calendar date, possibly partial: "Nov. 6, 2021", "October 10", "2019", "January 1998".
+    /// `wd` is a weekday said with it ("Sunday, Nov. 7").
+    Date {
+        /// Year.
+        y: Option<i32>,
+        /// Month.
+        m: Option<u32>,
+        /// Day.
+        d: Option<u32>,
+        /// Weekday given with the date.
+        wd: Option<Weekday>,
+    },
+    /// A decade ("the 1990s").
+    Decade(i32),
+    /// A weekday; `rel` is -1 for "last", +1 for "next", 0 otherwise.
+    Weekday {
+        /// Which day.
+        wd: Weekday,
+        /// Explicit direction.
+        rel: i8,
+    },
+    /// A day relative to now: today 0, yesterday -1, tomorrow +1.
+    DayRel(i64),
+    /// A unit relative to now: "this week" (0), "last month" (-1), "next year" (+1).
+    UnitRel {
+        /// The unit.
+        unit: Unit,
+        /// Offset in units.
+        n: i64,
+    },
+    /// A month name with a direction: "last November".
+    MonthRel {
+        /// Month.
+        m: u32,
+        /// -1 last, +1 next, 0 this.
+        rel: i8,
+    },
+    /// A season: "last fall", "summer 1998".
+    Season {
+        /// Which season.
+        s: Season,
+        /// -1 last, +1 next, 0 this or unmarked.
+        rel: i8,
+        /// Explicit year.
+        y: Option<i32>,
+    },
+    /// A quarter: "the third quarter", "the quarter", "fourth-quarter".
+    Quarter {
+        /// Quarter number when said.
+        q: Option<u32>,
+        /// Explicit year.
+        y: Option<i32>,
+        /// -1 "last quarter", 0 "this quarter"; `None` when unmarked (the latest quarter).
+        rel: Option<i8>,
+        /// Half-year instead of quarter ("the first half").
+        half: bool,
+    },
+    /// A span back from now: "two years ago".
+    Ago {
+        /// Unit.
+        unit: Unit,
+        /// Count (None: "several").
+        n: Option<f64>,
+    },
+    /// A span from the time just mentioned: "two days later" (+1), "a year earlier" (-1).
+    Shift {
+        /// Unit.
+        unit: Unit,
+        /// Count.
+        n: Option<f64>,
+        /// Direction.
+        dir: i64,
+    },
+    /// A day relative to the day just mentioned: "the next day" (+1), "that day" (0).
+    AnaDay(i64),
+    /// A duration: "two days", "48 hours".
+    Duration {
+        /// Unit.
+        unit: Unit,
+        /// Count (None: "several").
+        n: Option<f64>,
+    },
+    /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+    Ref(&'static str),
+    /// A set, value given directly (`P1D`, `P1W`, `XXXX-WXX-7`).
+    Set(String),
+    /// A clock time, on the reference day unless a day is given.
+    Clock {
+        /// The day, when said with it.
+        day: Option<Box<Expr>>,
+        /// Hour (0-23).
+        h: u32,
+        /// Minute.
+        m: u32,
+    },
+    /// A day with a part of day: "last night", "Sunday morning".
+    Part {
+        /// The day.
+        day: Box<Expr>,
+        /// `MO`, `AF`, `EV`, `NI`.
+        part: &'static str,
+    },
+    /// A yearly holiday on a fixed or computed day: month, day (day 0 = Thanksgiving).
+    Holiday {
+        /// Month.
+        m: u32,
+        /// Day of month (0: fourth Thursday).
+        d: u32,
+    },
+}
+
+/// One expression found: token range and meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Start byte (relative to the scanned text).
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// What it says.
+    pub expr: Expr,
+    /// A future cue ("will", "next", "plans") precedes it in its sentence.
+    pub future: bool,
+    /// "after" or "before" follows it: a duration measured from another time (+1 after,
+    /// -1 before, 0 neither).
+    pub linked: i8,
+}
+
+/// Find every temporal expression in `text` (one sentence or a whole text).
+pub fn find(text: &str) -> Vec<Found> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut future = false;
+    let mut since_boundary = 0usize;
+    while i < toks.len() {
+        let word = toks[i].low.as_str();
+        if matches!(word, "." | "!" | "?" | ";") {
+            future = false;
+            since_boundary = 0;
+        }
+        if matches!(
+            word,
+            "will"
+                | "'ll"
+                | "shall"
+                | "plans"
+                | "planned"
+                | "plan"
+                | "expects"
+                | "expected"
+                | "scheduled"
+                | "upcoming"
+                | "due"
+                | "hopes"
+                | "intends"
+        ) {
+            future = true;
+        }
+        since_boundary += 1;
+        if let Some((end, expr)) = parse_at(&toks, i) {
+            let (s, e) = (toks[i].start, toks[end - 1].end);
+            let linked = match w(&toks, end) {
+                "after" => 1,
+                "before" => -1,
+                _ => 0,
+            };
+            out.push(Found {
+                start: s,
+                end: e,
+                expr,
+                future,
+                linked,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    let _ = since_boundary;
+    out
+}
+
+/// Words that may precede an expression and join its span without changing its value.
+const MODIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "early",
+    "late",
+    "mid",
+    "only",
+    "just",
+];
+
+fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    // Modifiers: "more than", "less than", "at least", "early", "mid-".
+    let mut j = i;
+    loop {
+        let w = t.get(j).map(|x| x.low.as_str());
+        let w2 = t.get(j + 1).map(|x| x.low.as_str());
+        match (w, w2) {
+            (Some("more" | "less" | "fewer"), Some("than"))
+            | (Some("at"), Some("least" | "most")) => j += 2,
+            (Some(m), _) if MODIFIERS.contains(&m) && j - i < 3 => {
+                j += 1;
+                if t.get(j).is_some_and(|x| x.low == "-") {
+                    j += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    if j > i {
+        if let Some(r) = core(t, j) {
+            // "some" and "just" alone before a non-duration are not modifiers worth a span.
+            return Some(r);
+        }
+    }
+    core(t, i)
+}
+
+fn w(t: &[Tok], i: usize) -> &str {
+    t.get(i).map(|x| x.low.as_str()).unwrap_or("")
+}
+
+fn is_word(t: &[Tok], i: usize, words: &[&str]) -> bool {
+    words.contains(&w(t, i))
+}
+
+/// The longest rule match at `i`.
+fn core(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let rules: [fn(&[Tok], usize) -> Option<(usize, Expr)>; 14] = [
+        iso_date,
+        month_date,
+        day_month,
+        year_rule,
+        weekday_rule,
+        day_rel,
+        unit_rel,
+        season_rule,
+        quarter_rule,
+        duration_rule,
+        reference_rule,
+        set_rule,
+        clock_rule,
+        holiday_rule,
+    ];
+    let mut best: Option<(usize, Expr)> = None;
+    for r in rules {
+        if let Some((end, e)) = r(t, i) {
+            if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                best = Some((end, e));
+            }
+        }
+    }
+    let (end, e) = best?;
+    Some(with_clock(t, end, e))
+}
+
+/// A clock time after a day expression ("Sunday at 3 p.m.").
+fn with_clock(t: &[Tok], end: usize, e: Expr) -> (usize, Expr) {
+    let day_like = matches!(
+        e,
+        Expr::Date { d: Some(_), .. } | Expr::Weekday { .. } | Expr::DayRel(_)
+    );
+    if day_like {
+        let k = if is_word(t, end, &["at", ","]) {
+            end + 1
+        } else {
+            end
+        };
+        if let Some((e2, Expr::Clock { day: None, h, m })) = clock_rule(t, k) {
+            return (
+                e2,
+                Expr::Clock {
+                    day: Some(Box::new(e)),
+                    h,
+                    m,
+                },
+            );
+        }
+    }
+    (end, e)
+}
+
+fn num_val(t: &[Tok], i: usize) -> Option<i64> {
+    let x = t.get(i)?;
+    if x.num && x.low.len() <= 9 {
+        x.low.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A day of month: `10`, `10th`.
+fn day_num(t: &[Tok], i: usize) -> Option<u32> {
+    let x = t.get(i)?;
+    let d = if x.num && x.low.len() <= 2 {
+        x.low.parse().ok()?
+    } else {
+        lexicon::ordinal(&x.low).filter(|_| x.low.as_bytes()[0].is_ascii_digit())?
+    };
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A year number `1000..=2199` (four digits).
+fn year_num(t: &[Tok], i: usize) -> Option<i32> {
+    let x = t.get(i)?;
+    if x.num && x.low.len() == 4 {
+        let y: i32 = x.low.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+/// A month name (capitalized in the text) with an optional abbreviation period; returns the
+/// index after it.
+fn month_at(t: &[Tok], i: usize) -> Option<(usize, u32)> {
+    let x = t.get(i)?;
+    let m = lexicon::month(&x.low)?;
+    if !x.cap {
+        return None;
+    }
+    let full = lexicon::is_full_month(&x.low);
+    // "May" and "March" as words: demand a date-ish neighbour.
+    let mut k = i + 1;
+    if !full && w(t, k) == "." {
+        k += 1;
+    }
+    Some((k, m))
+}
+
+fn iso_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let y = year_num(t, i)?;
+    if w(t, i + 1) == "-" && w(t, i + 3) == "-" {
+        let m = num_val(t, i + 2)? as u32;
+        let d = num_val(t, i + 4)? as u32;
+        if t.get(i + 2)?.low.len() == 2 && chrono::NaiveDate::from_ymd_opt(y, m, d).is_some() {
+            return Some((
+                i + 5,
+                Expr::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d: Some(d),
+                    wd: None,
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// Month-first dates: "Nov. 6, 2021", "October 10", "January 1998", "November", with an
+/// optional weekday before ("Sunday, Nov. 7").
+fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    let mut wd = None;
+    if let Some(d) = lexicon::weekday(w(t, i)).filter(|_| t[i].cap) {
+        let mut k2 = i + 1;
+        if w(t, k2) == "," {
+            k2 += 1;
+        }
+        if month_at(t, k2).is_some() {
+            wd = Some(d);
+            k = k2;
+        }
+    }
+    // "the 10th of November"
+    let (k, m) = month_at(t, k)?;
+    let full = lexicon::is_full_month(w(t, i.max(k - 1)))
+        || lexicon::is_full_month(w(t, k.saturating_sub(1)));
+    if let Some(d) = day_num(t, k) {
+        let mut e = k + 1;
+        let mut y = None;
+        let mut e2 = e;
+        if w(t, e2) == "," {
+            e2 += 1;
+        }
+        if let Some(yy) = year_num(t, e2) {
+            y = Some(yy);
+            e = e2 + 1;
+        }
+        return Some((
+            e,
+            Expr::Date {
+                y,
+                m: Some(m),
+                d: Some(d),
+                wd,
+            },
+        ));
+    }
+    let mut e2 = k;
+    if w(t, e2) == "," || w(t, e2) == "of" {
+        e2 += 1;
+    }
+    if let Some(y) = year_num(t, e2) {
+        return Some((
+            e2 + 1,
+            Expr::Date {
+                y: Some(y),
+                m: Some(m),
+                d: None,
+                wd: None,
+            },
+        ));
+    }
+    // A bare month name: full names only, and not the modal "may" or verb "march".
+    let word = w(t, k.saturating_sub(1));
+    if wd.is_none() && full && word != "may" && word != "march"
+        || (word == "march"
+            && is_word(
+                t,
+                i.wrapping_sub(1),
+                &[
+                    "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
+                    "-",
+                ],
+            ))
+    {
+        return Some((
+            k,
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d: None,
+                wd: None,
+            },
+        ));
+    }
+    if word == "may"
+        && is_word(
+            t,
+            i.wrapping_sub(1),
+            &[
+                "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "-",
+            ],
+        )
+    {
+        return Some((
+            k,
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d: None,
+                wd: None,
+            },
+        ));
+    }
+    None
+}
+
+/// Day-first dates: "7 November 2021", "the 10th of November".
+fn day_month(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    if w(t, k) == "the" {
+        k += 1;
+    }
+    let d = day_num(t, k)?;
+    k += 1;
+    if w(t, k) == "of" {
+        k += 1;
+    }
+    let (mut e, m) = month_at(t, k)?;
+    let mut y = None;
+    if let Some(yy) = year_num(t, e) {
+        y = Some(yy);
+        e += 1;
+    }
+    Some((
+        e,
+        Expr::Date {
+            y,
+            m: Some(m),
+            d: Some(d),
+            wd: None,
+        },
+    ))
+}
+
+const YEAR_BEFORE: &[&str] = &[
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "-",
+    "fiscal",
+    "year",
+    "and",
+    "through",
+    "between",
+    "circa",
+    "around",
+    "throughout",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "(",
+    ",",
+    "for",
+    "or",
+    "the",
+    "until",
+    "about",
+    "than",
+    "calendar",
+];
+
+const YEAR_AFTER_BAD: &[&str] = &[
+    "%",
+    "percent",
+    "million",
+    "billion",
+    "thousand",
+    "people",
+    "troops",
+    "shares",
+    "tons",
+    "dollars",
+    "feet",
+    "meters",
+    "miles",
+    "pounds",
+    "members",
+    "employees",
+    "workers",
+    "'s",
+];
+
+fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    let fiscal = w(t, k) == "fiscal";
+    if fiscal {
+        k += 1;
+        if w(t, k) == "year" {
+            k += 1;
+        }
+    }
+    if w(t, k) == "the" && t.get(k + 1).is_some_and(|x| x.low.ends_with('s')) {
+        k += 1;
+    }
+    // Decades: "1990s", "the '90s".
+    let x = t.get(k)?;
+    if let Some(stem) = x.low.strip_suffix('s') {
+        if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) && stem.ends_with('0') {
+            let y: i32 = stem.parse().ok()?;
+            return Some((k + 1, Expr::Decade(y)));
+        }
+    }
+    let y = year_num(t, k)?;
+    let before = if i > 0 { w(t, i - 1) } else { "" };
+    if before == "$" || before == "#" || (k > 0 && w(t, k - 1) == "-" && k >= 2 && t[k - 2].num) {
+        return None;
+    }
+    let after = w(t, k + 1);
+    let after_ok = after.is_empty()
+        || (!YEAR_AFTER_BAD.contains(&after)
+            && (after.chars().all(|c| !c.is_alphanumeric()) || !t[k + 1].num));
+    let strong = fiscal || YEAR_BEFORE.contains(&before) || i == 0;
+    let plausible = (1900..=2099).contains(&y);
+    let next_is_word_noun = t.get(k + 1).is_some_and(|n| {
+        n.low.chars().all(char::is_alphabetic)
+            && !matches!(
+                n.low.as_str(),
+                "and"
+                    | "or"
+                    | "to"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "that"
+                    | "the"
+                    | "but"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "election"
+                    | "elections"
+                    | "budget"
+                    | "season"
+                    | "levels"
+                    | "level"
+                    | "figures"
+                    | "model"
+                    | "census"
+                    | "compared"
+                    | "because"
+                    | "until"
+                    | "while"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "a"
+                    | "an"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "of"
+                    | "through"
+                    | "than"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "saw"
+                    | "also"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "results"
+                    | "presidential"
+                    | "general"
+                    | "olympics"
+                    | "games"
+                    | "war"
+                    | "campaign"
+                    | "crisis"
+            )
+    });
+    if after_ok && (strong || plausible) && !(next_is_word_noun && !strong) {
+        if !plausible && !strong {
+            return None;
+        }
+        return Some((
+            k + 1,
+            Expr::Date {
+                y: Some(y),
+                m: None,
+                d: None,
+                wd: None,
+            },
+        ));
+    }
+    None
+}
+
+/// Direction words before a unit, weekday or month: last/this/next.
+fn direction(word: &str) -> Option<i8> {
+    Some(match word {
+        "last" | "past" | "previous" => -1,
+        "this" | "current" | "present" => 0,
+        "next" | "coming" | "following" => 1,
+        _ => return None,
+    })
+}
+
+fn weekday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    let mut rel = 0;
+    if let Some(r) = direction(w(t, k)).filter(|r| *r != 0 || w(t, k) == "this") {
+        if w(t, k) == "past"
+            || w(t, k) == "previous"
+            || w(t, k) == "coming"
+            || w(t, k) == "following"
+        {
+            return None;
+        }
+        rel = r;
+        k += 1;
+    }
+    let x = t.get(k)?;
+    let wd = lexicon::weekday(&x.low)?;
+    if !lexicon::is_full_weekday(&x.low) && !(x.cap && w(t, k + 1) == ".") {
+        return None;
+    }
+    if !x.cap && rel == 0 {
+        return None;
+    }
+    let mut e = k + 1;
+    if !lexicon::is_full_weekday(&x.low) {
+        e += 1;
+    }
+    let day = Expr::Weekday { wd, rel };
+    // "Sunday morning", "Friday night"
+    if let Some(p) = lexicon::part_of_day(w(t, e)) {
+        return Some((
+            e + 1,
+            Expr::Part {
+                day: Box::new(day),
+                part: p,
+            },
+        ));
+    }
+    Some((e, day))
+}
+
+fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let (e, day) = match w(t, i) {
+        "today" => (i + 1, Expr::DayRel(0)),
+        "yesterday" => (i + 1, Expr::DayRel(-1)),
+        "tomorrow" => (i + 1, Expr::DayRel(1)),
+        "tonight" => {
+            return Some((
+                i + 1,
+                Expr::Part {
+                    day: Box::new(Expr::DayRel(0)),
+                    part: "NI",
+                },
+            ))
+        }
+        "last" if w(t, i + 1) == "night" => {
+            return Some((
+                i + 2,
+                Expr::Part {
+                    day: Box::new(Expr::DayRel(-1)),
+                    part: "NI",
+                },
+            ))
+        }
+        "this" if lexicon::part_of_day(w(t, i + 1)).is_some() => {
+            let p = lexicon::part_of_day(w(t, i + 1))?;
+            return Some((
+                i + 2,
+                Expr::Part {
+                    day: Box::new(Expr::DayRel(0)),
+                    part: p,
+                },
+            ));
+        }
+        "the" | "that" => {
+            // "the next day", "the following day", "the day before", "that day", "the same day"
+            let mut k = i + 1;
+            let mut off = None;
+            match w(t, k) {
+                "next" | "following" => {
+                    off = Some(1);
+                    k += 1
+                }
+                "previous" | "preceding" => {
+                    off = Some(-1);
+                    k += 1
+                }
+                "same" => {
+                    off = Some(0);
+                    k += 1
+                }
+                _ => {}
+            }
+            if w(t, k) != "day" {
+                return None;
+            }
+            k += 1;
+            let off = match off {
+                Some(o) => o,
+                None => match w(t, k) {
+                    "before" if !next_starts_np(t, k + 1) => {
+                        k += 1;
+                        -1
+                    }
+                    "after" if !next_starts_np(t, k + 1) => {
+                        k += 1;
+                        1
+                    }
+                    _ if w(t, i) == "that" => 0,
+                    _ => return None,
+                },
+            };
+            return Some((k, Expr::AnaDay(off)));
+        }
+        _ => return None,
+    };
+    if let Some(p) = lexicon::part_of_day(w(t, e)) {
+        return Some((
+            e + 1,
+            Expr::Part {
+                day: Box::new(day),
+                part: p,
+            },
+        ));
+    }
+    Some((e, day))
+}
+
+/// True when the token at `i` starts a noun phrase (so "before"/"after" is a preposition).
+fn next_starts_np(t: &[Tok], i: usize) -> bool {
+    match t.get(i) {
+        None => false,
+        Some(x) => x.low.chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+fn unit_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    // "earlier this year", "later this month"
+    if is_word(t, k, &["earlier", "later"]) && is_word(t, k + 1, &["this", "last", "next"]) {
+        k += 1;
+    }
+    if w(t, k) == "the" {
+        // "the past year" is a duration; "the coming year", "the current quarter" are dates.
+        let d = direction(w(t, k + 1))?;
+        if w(t, k + 1) == "past" || w(t, k + 1) == "last" {
+            return None;
+        }
+        k += 1;
+        let _ = d;
+    }
+    let word = w(t, k);
+    if word == "year" && w(t, k + 1) == "-" && is_word(t, k + 2, &["earlier", "ago"]) {
+        // "year-earlier results"
+        return Some((
+            k + 3,
+            Expr::Shift {
+                unit: Unit::Year,
+                n: Some(1.0),
+                dir: -1,
+            },
+        ));
+    }
+    let rel = direction(word)?;
+    if word == "past" {
+        return None;
+    }
+    let next = w(t, k + 1);
+    if let Some(unit) = lexicon::unit(next) {
+        if next.ends_with('s') || unit < Unit::Day {
+            return None;
+        }
+        if unit == Unit::Quarter {
+            return None; // quarter_rule handles it
+        }
+        if unit == Unit::Day {
+            return None;
+        }
+        return Some((
+            k + 2,
+            Expr::UnitRel {
+                unit,
+                n: rel as i64,
+            },
+        ));
+    }
+    if let Some(m) = lexicon::month(next) {
+        if t.get(k + 1).is_some_and(|x| x.cap) && lexicon::is_full_month(next) {
+            return Some((k + 2, Expr::MonthRel { m, rel }));
+        }
+    }
+    None
+}
+
+fn season_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    let mut rel = 0;
+    if let Some(r) = direction(w(t, k)) {
+        if matches!(w(t, k), "last" | "this" | "next") {
+            rel = r;
+            k += 1;
+        }
+    }
+    let s = lexicon::season(w(t, k))?;
+    let mut e = k + 1;
+    let mut y = None;
+    let mut k2 = e;
+    if w(t, k2) == "of" {
+        k2 += 1;
+    }
+    if let Some(yy) = year_num(t, k2) {
+        y = Some(yy);
+        e = k2 + 1;
+    }
+    if rel == 0
+        && y.is_none()
+        && !is_word(
+            t,
+            i.wrapping_sub(1),
+            &[
+                "this", "the", "in", "last", "next", "early", "late", "mid", "-", "during",
+            ],
+        )
+    {
+        return None;
+    }
+    if w(t, k) == "fall"
+        && rel == 0
+        && y.is_none()
+        && w(t, i.wrapping_sub(1)) != "this"
+        && w(t, i.wrapping_sub(1)) != "the"
+    {
+        return None;
+    }
+    Some((e, Expr::Season { s, rel, y }))
+}
+
+fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    let the = w(t, k) == "the";
+    if the {
+        k += 1;
+    }
+    let mut q = None;
+    let mut rel = None;
+    let mut year_ago = false;
+    let mut fiscal = false;
+    loop {
+        let word = w(t, k);
+        if let Some(o) = lexicon::ordinal(word).filter(|o| *o <= 4) {
+            q = Some(o);
+            k += 1;
+        } else if matches!(word, "latest" | "recent" | "just")
+            || (word == "most" && w(t, k + 1) == "recent")
+        {
+            k += if word == "most" { 2 } else { 1 };
+            if w(t, k) == "-" {
+                k += 1;
+            }
+        } else if word == "ended" || word == "completed" {
+            k += 1;
+        } else if matches!(word, "current" | "this") {
+            rel = Some(0);
+            k += 1;
+        } else if matches!(word, "last" | "previous" | "prior") && q.is_none() {
+            rel = Some(-1);
+            k += 1;
+        } else if word == "fiscal" {
+            fiscal = true;
+            k += 1;
+        } else if word == "year" && w(t, k + 1) == "-" && is_word(t, k + 2, &["ago", "earlier"]) {
+            year_ago = true;
+            k += 3;
+        } else if word == "-" && w(t, k + 1) == "quarter" {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let _ = fiscal;
+    let qw = w(t, k);
+    let half = qw == "half";
+    if qw != "quarter" && !half {
+        return None;
+    }
+    if half && q.is_none() {
+        return None;
+    }
+    if q.is_none() && rel.is_none() && !the && !year_ago {
+        return None;
+    }
+    k += 1;
+    let mut y = None;
+    let mut k2 = k;
+    if w(t, k2) == "of" {
+        k2 += 1;
+    }
+    if let Some(yy) = year_num(t, k2) {
+        y = Some(yy);
+        k = k2 + 1;
+    }
+    let e = Expr::Quarter { q, y, rel, half };
+    if year_ago {
+        // "the year-ago quarter": the same quarter a year before.
+        return Some((
+            k,
+            Expr::Shift {
+                unit: Unit::Year,
+                n: Some(1.0),
+                dir: -1,
+            },
+        ));
+    }
+    Some((k, e))
+}
+
+/// A count: digits, number words ("twenty four", "twenty-four"), "a"/"an", or a vague word.
+/// Returns (index after, Some(n) | None for vague).
+fn count(t: &[Tok], i: usize) -> Option<(usize, Option<f64>)> {
+    let word = w(t, i);
+    if word == "a" || word == "an" || word == "one" {
+        // "a few", "a couple of"
+        if w(t, i + 1) == "few" {
+            return Some((i + 2, None));
+        }
+        if w(t, i + 1) == "couple" {
+            let k = if w(t, i + 2) == "of" { i + 3 } else { i + 2 };
+            return Some((k, Some(2.0)));
+        }
+        if w(t, i + 1) == "dozen" {
+            return Some((i + 2, Some(12.0)));
+        }
+        if word != "one" {
+            // "a half", "one and a half"
+            return Some((i + 1, Some(1.0)));
+        }
+    }
+    if lexicon::is_vague_count(word) {
+        let k = if word == "couple" && w(t, i + 1) == "of" {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some((k, None));
+    }
+    let x = t.get(i)?;
+    let mut k;
+    let mut n: f64;
+    if x.num && x.low.len() <= 6 {
+        n = x.low.parse().ok()?;
+        k = i + 1;
+        if w(t, k) == "." && t.get(k + 1).is_some_and(|y| y.num) {
+            let frac: f64 = format!("0.{}", t[k + 1].low).parse().ok()?;
+            n += frac;
+            k += 2;
+        }
+    } else if let Some(v) = lexicon::small_number(word) {
+        n = v as f64;
+        k = i + 1;
+        if v >= 20 && v % 10 == 0 {
+            let mut k2 = k;
+            if w(t, k2) == "-" {
+                k2 += 1;
+            }
+            if let Some(u) = lexicon::small_number(w(t, k2)).filter(|u| *u < 10 && *u > 0) {
+                n += u as f64;
+                k = k2 + 1;
+            }
+        }
+        if w(t, k) == "hundred" {
+            n *= 100.0;
+            k += 1;
+        }
+    } else {
+        return None;
+    }
+    if w(t, k) == "and" && w(t, k + 1) == "a" && w(t, k + 2) == "half" {
+        n += 0.5;
+        k += 3;
+    }
+    Some((k, Some(n)))
+}
+
+fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    let mut the = false;
+    if w(t, k) == "the" {
+        the = true;
+        k += 1;
+    }
+    let mut lead = false;
+    if is_word(
+        t,
+        k,
+        &[
+            "past",
+            "last",
+            "next",
+            "first",
+            "previous",
+            "coming",
+            "final",
+            "following",
+            "latest",
+            "recent",
+            "initial",
+        ],
+    ) {
+        lead = true;
+        k += 1;
+    }
+    let _ = lead;
+    let (k2, n) = match count(t, k) {
+        Some(c) => c,
+        None => {
+            // "the past year", "the next month": a one-unit duration.
+            if the && lead {
+                let unit = lexicon::unit(w(t, k))?;
+                if w(t, k).ends_with('s') {
+                    return None;
+                }
+                return Some((k + 1, Expr::Duration { unit, n: Some(1.0) }));
+            }
+            // Bare plural after "for"/"in"/"within": "for years".
+            let unit = lexicon::unit(w(t, k)).filter(|_| w(t, k).ends_with('s'))?;
+            let next_ok = is_word(t, k + 1, &["after", "before", "later", "earlier", "ago"]);
+            if !(is_word(t, i.wrapping_sub(1), &["for", "within", "over"]) || next_ok) || k != i {
+                return None;
+            }
+            return after_duration(t, k + 1, unit, None);
+        }
+    };
+    if w(t, k) == "a" && !the && i != k {
+        return None;
+    }
+    let mut k = k2;
+    let hyphen = w(t, k) == "-";
+    if hyphen {
+        k += 1;
+    }
+    // "trading days", "business days"
+    if is_word(t, k, &["trading", "business", "working", "calendar"])
+        && lexicon::unit(w(t, k + 1)).is_some()
+    {
+        k += 1;
+    }
+    let unit = lexicon::unit(w(t, k))?;
+    if unit == Unit::Weekend {
+        return None;
+    }
+    // Ages: "33-year-old".
+    if w(t, k + 1) == "-" && w(t, k + 2) == "old" || w(t, k + 1) == "old" {
+        return None;
+    }
+    // "a day" inside "twice a day" is a set.
+    if w(t, k - 1) == "a"
+        && is_word(
+            t,
+            i.wrapping_sub(1),
+            &["times", "twice", "once", "thrice", "per"],
+        )
+    {
+        return None;
+    }
+    // "a year" without a duration sense ("$5 a year") and "one day" (some day) stay out.
+    if n == Some(1.0) && w(t, i) == "one" && unit == Unit::Day && !the {
+        return None;
+    }
+    after_duration(t, k + 1, unit, n)
+}
+
+/// What follows a duration: "ago", "earlier", "later" make it a date.
+fn after_duration(t: &[Tok], k: usize, unit: Unit, n: Option<f64>) -> Option<(usize, Expr)> {
+    let mut e = k;
+    if w(t, e) == "or" && w(t, e + 1) == "so" {
+        e += 2;
+    }
+    match w(t, e) {
+        "ago" => return Some((e + 1, Expr::Ago { unit, n })),
+        "earlier" | "before" if !next_starts_np(t, e + 1) || w(t, e) == "earlier" => {
+            if w(t, e) == "before" && next_starts_np(t, e + 1) {
+                return Some((k, Expr::Duration { unit, n }));
+            }
+            return Some((e + 1, Expr::Shift { unit, n, dir: -1 }));
+        }
+        "later" | "after" if !next_starts_np(t, e + 1) || w(t, e) == "later" => {
+            if w(t, e) == "after" && next_starts_np(t, e + 1) {
+                return Some((k, Expr::Duration { unit, n }));
+            }
+            return Some((e + 1, Expr::Shift { unit, n, dir: 1 }));
+        }
+        _ => {}
+    }
+    Some((k, Expr::Duration { unit, n }))
+}
+
+fn reference_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let word = w(t, i);
+    match word {
+        "the" | "in" if w(t, i + 1) == "past" && !next_starts_np_unit(t, i + 2) => {
+            return Some((i + 2, Expr::Ref("PAST_REF")))
+        }
+        "the" if w(t, i + 1) == "future" => return Some((i + 2, Expr::Ref("FUTURE_REF"))),
+        "future"
+            if !is_word(t, i.wrapping_sub(1), &["the", "a"])
+                && !is_word(t, i + 1, &["of", "generations"]) =>
+        {
+            return Some((i + 1, Expr::Ref("FUTURE_REF")))
+        }
+        "at" if w(t, i + 1) == "present" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
+        "these" if w(t, i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
+        "recent" if is_word(t, i + 1, &["years", "months", "weeks", "days", "decades"]) => {
+            return Some((i + 2, Expr::Ref("PAST_REF")))
+        }
+        "current" | "recent" => {
+            // Adjectives: only before a noun that is not itself a time word; "current
+            // account" is an account.
+            if is_word(
+                t,
+                i + 1,
+                &["account", "accounts", "affairs", "events", "flows", "flow"],
+            ) {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    lexicon::reference(word).map(|v| (i + 1, Expr::Ref(v)))
+}
+
+fn next_starts_np_unit(t: &[Tok], i: usize) -> bool {
+    lexicon::unit(w(t, i)).is_some()
+        || count(t, i).is_some() && lexicon::unit(w(t, i + 1)).is_some()
+}
+
+fn set_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let word = w(t, i);
+    if let Some(v) = lexicon::set_adverb(word) {
+        return Some((i + 1, Expr::Set(v.to_string())));
+    }
+    if matches!(word, "every" | "each" | "per") {
+        let mut k = i + 1;
+        let mut n = 1;
+        if w(t, k) == "other" {
+            n = 2;
+            k += 1;
+        }
+        if let Some((k2, Some(c))) = count(t, k).filter(|(_, c)| c.is_some()) {
+            if lexicon::unit(w(t, k2)).is_some() {
+                n = c as i64;
+                k = k2;
+            }
+        }
+        if let Some(unit) = lexicon::unit(w(t, k)) {
+            if unit == Unit::Weekend {
+                return Some((k + 1, Expr::Set("XXXX-WXX-WE".into())));
+            }
+            return Some((k + 1, Expr::Set(unit.duration(Some(n as f64)))));
+        }
+        if let Some(wd) = lexicon::weekday(w(t, k)).filter(|_| lexicon::is_full_weekday(w(t, k))) {
+            return Some((
+                k + 1,
+                Expr::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
+            ));
+        }
+        if let Some(p) = lexicon::part_of_day(w(t, k)) {
+            return Some((k + 1, Expr::Set(format!("TXX{p}").replace("TXX", "T"))));
+        }
+        return None;
+    }
+    // "twice a year", "three times a week"
+    let (k, times) = match word {
+        "once" => (i + 1, 1),
+        "twice" => (i + 1, 2),
+        _ => {
+            let (k, n) = count(t, i)?;
+            if w(t, k) != "times" {
+                return None;
+            }
+            (k + 1, n.unwrap_or(0.0) as i64)
+        }
+    };
+    let _ = times;
+    if is_word(t, k, &["a", "per", "each", "every"]) {
+        if let Some(unit) = lexicon::unit(w(t, k + 1)) {
+            return Some((k + 2, Expr::Set(unit.duration(Some(1.0)))));
+        }
+    }
+    None
+}
+
+fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let word = w(t, i);
+    if word == "noon" || word == "midday" {
+        return Some((
+            i + 1,
+            Expr::Clock {
+                day: None,
+                h: 12,
+                m: 0,
+            },
+        ));
+    }
+    if word == "midnight" {
+        return Some((
+            i + 1,
+            Expr::Clock {
+                day: None,
+                h: 0,
+                m: 0,
+            },
+        ));
+    }
+    let x = t.get(i)?;
+    // "3pm" as one token
+    let (h, mut k, mut m, inline_ampm) = if let Some(stem) = x
+        .low
+        .strip_suffix("pm")
+        .or_else(|| x.low.strip_suffix("am"))
+    {
+        if stem.is_empty() || !stem.bytes().all(|b| b.is_ascii_digit()) || stem.len() > 2 {
+            return None;
+        }
+        (
+            stem.parse::<u32>().ok()?,
+            i + 1,
+            0,
+            Some(x.low.ends_with("pm")),
+        )
+    } else if x.num && x.low.len() <= 2 {
+        (x.low.parse::<u32>().ok()?, i + 1, 0, None)
+    } else {
+        return None;
+    };
+    let mut has_minutes = false;
+    if inline_ampm.is_none()
+        && w(t, k) == ":"
+        && t.get(k + 1).is_some_and(|y| y.num && y.low.len() == 2)
+    {
+        m = t[k + 1].low.parse().ok()?;
+        k += 2;
+        has_minutes = true;
+    }
+    let mut h = h;
+    let pm = match inline_ampm {
+        Some(p) => Some(p),
+        None => match w(t, k) {
+            "am" => {
+                k += 1;
+                Some(false)
+            }
+            "pm" => {
+                k += 1;
+                Some(true)
+            }
+            "o" if w(t, k + 1) == "'" && w(t, k + 2) == "clock" => {
+                k += 3;
+                None
+            }
+            _ if has_minutes => None,
+            _ => return None,
+        },
+    };
+    if h > 23 || m > 59 {
+        return None;
+    }
+    if let Some(pm) = pm {
+        if h == 0 || h > 12 {
+            return None;
+        }
+        if pm && h < 12 {
+            h += 12;
+        }
+        if !pm && h == 12 {
+            h = 0;
+        }
+    }
+    // "a.m. Sunday" / "3 p.m. on Friday"
+    let mut day = None;
+    let mut k2 = k;
+    if w(t, k2) == "on" || w(t, k2) == "," {
+        k2 += 1;
+    }
+    if let Some((e, d)) = weekday_rule(t, k2)
+        .or_else(|| day_rel(t, k2))
+        .or_else(|| month_date(t, k2))
+    {
+        if matches!(
+            d,
+            Expr::Weekday { .. } | Expr::DayRel(_) | Expr::Date { d: Some(_), .. }
+        ) {
+            day = Some(Box::new(d));
+            k = e;
+        }
+    }
+    Some((k, Expr::Clock { day, h, m }))
+}
+
+fn holiday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let x = t.get(i)?;
+    if !x.cap {
+        return None;
+    }
+    let (e, m, d) = match x.low.as_str() {
+        "christmas" if w(t, i + 1) == "eve" => (i + 2, 12, 24),
+        "christmas" => (i + 1 + usize::from(w(t, i + 1) == "day"), 12, 25),
+        "thanksgiving" => (i + 1 + usize::from(w(t, i + 1) == "day"), 11, 0),
+        "halloween" => (i + 1, 10, 31),
+        "new"
+            if w(t, i + 1) == "year"
+                && w(t, i + 2) == "'s"
+                && is_word(t, i + 3, &["day", "eve"]) =>
+        {
+            if w(t, i + 3) == "eve" {
+                (i + 4, 12, 31)
+            } else {
+                (i + 4, 1, 1)
+            }
+        }
+        _ => return None,
+    };
+    Some((e, Expr::Holiday { m, d }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (String, Expr) {
+        let f = find(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        (text[f[0].start..f[0].end].to_string(), f[0].expr.clone())
+    }
+
+    #[test]
+    fn tokenizer_keeps_possessive_and_ampm() {
+        let t = tokenize("Friday’s clashes at 3 p.m. cost 1,500 dollars.");
+        let words: Vec<&str> = t.iter().map(|x| x.low.as_str()).collect();
+        assert_eq!(
+            words,
+            ["friday", "'s", "clashes", "at", "3", "pm", "cost", "1,500", "dollars", "."]
+        );
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            one("It happened on Nov. 6, 2021 in the city."),
+            (
+                "Nov. 6, 2021".into(),
+                Expr::Date {
+                    y: Some(2021),
+                    m: Some(11),
+                    d: Some(6),
+                    wd: None
+                }
+            )
+        );
+        assert_eq!(one("The vote was held on October 10.").0, "October 10");
+        assert_eq!(
+            one("Filed 2021-11-07 by staff.").1,
+            Expr::Date {
+                y: Some(2021),
+                m: Some(11),
+                d: Some(7),
+                wd: None
+            }
+        );
+        assert_eq!(one("Protests broke out in 2019.").0, "2019");
+        assert_eq!(one("Prices rose through the 1990s.").1, Expr::Decade(1990));
+        assert_eq!(
+            one("On Sunday, Nov. 7 the drones struck.").1,
+            Expr::Date {
+                y: None,
+                m: Some(11),
+                d: Some(7),
+                wd: Some(Weekday::Sun)
+            }
+        );
+    }
+
+    #[test]
+    fn may_the_modal_is_not_a_month() {
+        assert!(find("Officials said they may leave.").is_empty());
+        assert_eq!(one("Talks resume in May.").0, "May");
+        assert!(find("He sold 2000 shares.").is_empty());
+    }
+
+    #[test]
+    fn weekdays_and_parts_of_day() {
+        assert_eq!(one("No group claimed Sunday's attack.").0, "Sunday");
+        assert_eq!(
+            one("They met on Friday night.").1,
+            Expr::Part {
+                day: Box::new(Expr::Weekday {
+                    wd: Weekday::Fri,
+                    rel: 0
+                }),
+                part: "NI"
+            }
+        );
+        assert_eq!(
+            one("It was targeted last night.").1,
+            Expr::Part {
+                day: Box::new(Expr::DayRel(-1)),
+                part: "NI"
+            }
+        );
+    }
+
+    #[test]
+    fn relative_expressions() {
+        assert_eq!(
+            one("They voted last month.").1,
+            Expr::UnitRel {
+                unit: Unit::Month,
+                n: -1
+            }
+        );
+        assert_eq!(
+            one("We meet again next week.").1,
+            Expr::UnitRel {
+                unit: Unit::Week,
+                n: 1
+            }
+        );
+        assert_eq!(one("Sales fell earlier this year.").0, "earlier this year");
+        assert_eq!(
+            one("Killed protesters two years ago.").1,
+            Expr::Ago {
+                unit: Unit::Year,
+                n: Some(2.0)
+            }
+        );
+        assert_eq!(one("It ended weeks after the vote.").0, "weeks");
+        assert_eq!(
+            one("He returned three days later.").1,
+            Expr::Shift {
+                unit: Unit::Day,
+                n: Some(3.0),
+                dir: 1
+            }
+        );
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        assert_eq!(
+            one("The attack came two days after the protests.").1,
+            Expr::Duration {
+                unit: Unit::Day,
+                n: Some(2.0)
+            }
+        );
+        assert_eq!(
+            one("They held him for 48 hours.").1,
+            Expr::Duration {
+                unit: Unit::Hour,
+                n: Some(48.0)
+            }
+        );
+        assert_eq!(
+            one("a twenty-four hour strike").1,
+            Expr::Duration {
+                unit: Unit::Hour,
+                n: Some(24.0)
+            }
+        );
+        assert_eq!(one("Trains run every week.").1, Expr::Set("P1W".into()));
+        assert_eq!(
+            one("The paper is published daily.").1,
+            Expr::Set("P1D".into())
+        );
+        assert!(find("a 33-year-old man").is_empty());
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(
+            one("They met at 3:30 p.m. on Friday.").0,
+            "3:30 p.m. on Friday"
+        );
+        assert_eq!(
+            one("Polls close at 9 pm.").1,
+            Expr::Clock {
+                day: None,
+                h: 21,
+                m: 0
+            }
+        );
+    }
+}

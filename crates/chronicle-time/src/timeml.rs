@@ -1,0 +1,1 @@
+//! TimeML reading and scoring.
