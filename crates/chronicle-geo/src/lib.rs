@@ -2,6 +2,8 @@
 //!
 //! - [`countries()`]: every ISO 3166-1 country with codes, names, aliases, demonyms, capital
 //!   and a representative point (chronicle's own `data/countries.tsv`).
+//! - [`gazetteer()`]: GeoNames towns of 1,000+ inhabitants, admin1 areas and continents, plus
+//!   chronicle's hand-written sites, all in memory behind one name index.
 //!
 //! ```
 //! let iraq = chronicle_geo::countries().by_name("Iraq").unwrap();
@@ -12,8 +14,10 @@
 
 pub mod countries;
 pub mod error;
+pub mod gazetteer;
 pub mod normalize;
 
 pub use countries::{countries, Countries, Country, CountryMatch};
 pub use error::{Error, Result};
+pub use gazetteer::{gazetteer, Feature, Gazetteer, Kind};
 pub use normalize::normalize;
