@@ -43,11 +43,11 @@ for cont, codes in {
     "Africa": "NG ML BF NE SD SS SO ET KE CD MZ CM TD LY EG SN UG BI TN ZA MG GN CF ER RW DZ "
               "MA GH TG BJ CI ZW ZM MW TZ AO",
     "Asia": "MM PK AF IN BD PH ID TH LK NP CN TW JP KR KP IQ SY YE LB IL PS IR TR KZ KG TJ AM "
-            "AZ GE SA AE QA JO MY KH VN UZ",
+            "AZ GE SA AE QA JO MY KH VN UZ MN OM",
     "Europe": "UA RU FR DE RS XK GB ES PL GR MD BE NL IT BY RO HU SK CZ BA MK AL CH AT SE FI "
               "NO DK IE PT LT LV EE",
     "North America": "US MX HT CA HN GT SV NI CU PA CR DO JM",
-    "South America": "CO VE BR PE EC CL AR BO PY UY",
+    "South America": "CO VE BR PE EC CL AR BO PY UY GY SR",
     "Oceania": "AU NZ PG SB FJ VU NC TO WS",
 }.items():
     for c in codes.split():
@@ -67,7 +67,7 @@ def check_actor(a, where, errs):
     c = a.get("country")
     if c is not None and not re.fullmatch(r"[A-Z]{3}", c):
         errs.append(f"{where}: actor country not alpha-3: {c}")
-    if not re.fullmatch(r"[A-Z]{3,10}", a.get("code") or ""):
+    if not re.fullmatch(r"[A-Z]{3,16}", a.get("code") or ""):
         errs.append(f"{where}: bad actor code {a.get('code')}")
 
 

@@ -140,7 +140,7 @@ weapons depots belonging to Hezbollah.""", [
 R("g0016", "2023-03-10", """French riot police arrested 47 people in Paris on Thursday as protests against
 the government's plan to raise the pension age turned violent, the interior ministry said.
 Demonstrators threw stones and set rubbish bins alight near the Place de la Concorde.""", [
- E("COERCE", "ARRESTS", A("French riot police", "FRA", "police"), A("demonstrators", "FRA", "protesters"),
+ E("COERCE", None, A("French riot police", "FRA", "police"), A("demonstrators", "FRA", "protesters"),
    L("Paris", "FR"), "2023-03-09", "day", None, None, "arrested", "French riot police arrested 47 people"),
  E("PROTEST", "VIOLDEMO", A("demonstrators", "FRA", "protesters"), A("French government", "FRA", "government"),
    L("Paris", "FR"), "2023-03-09", "day", None, None, "threw stones", "Demonstrators threw stones"),
@@ -223,7 +223,7 @@ week on disarming former fighters, both sides said. They agreed to meet again in
  E("CONSULT", None, A("Ethiopian federal government", "ETH", "government"), A("Tigrayan leaders", "ETH", "party", "ETHPTY"),
    L("Addis Ababa", "ET"), "2025-06-02", "week", None, None, "held talks", "held talks in Addis Ababa"),
  E("AGREE", None, A("Ethiopian federal government", "ETH", "government"), A("Tigrayan leaders", "ETH", "party", "ETHPTY"),
-   L("Addis Ababa", "ET"), "2025-07-01", "month", None, None, "agreed to meet", "They agreed to meet again", hyp=True),
+   L("Addis Ababa", "ET"), "2025-06-02", "week", None, None, "agreed to meet", "They agreed to meet again"),
 ])
 
 R("g0027", "2024-03-25", """Gunmen opened fire at a concert hall near Moscow on Friday, killing more than 130

@@ -198,7 +198,7 @@ Imran Khan from central Islamabad overnight, firing tear gas to break up a sit-i
 Police said nearly 600 people had been detained.""", [
  E("PROTEST", "INTERV", A("PTI supporters", "PAK", "protesters"), A("Pakistani government", "PAK", "government"),
    L("Islamabad", "PK"), "2024-11-26", "day", None, None, "sit-in", "Security forces cleared thousands"),
- E("COERCE", "ARRESTS", A("Pakistani police", "PAK", "police"), A("PTI supporters", "PAK", "protesters"),
+ E("COERCE", None, A("Pakistani police", "PAK", "police"), A("PTI supporters", "PAK", "protesters"),
    L("Islamabad", "PK"), "2024-11-26", "day", None, None, "detained", "nearly 600 people had been detained"),
 ])
 
