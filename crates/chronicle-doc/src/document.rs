@@ -259,7 +259,10 @@ mod tests {
         let e = &v["entities"][0];
         assert_eq!(e["text"], "al-Kadhimi");
         let chars: Vec<char> = doc.text().chars().collect();
-        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let (s, t) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(chars[s..t].iter().collect::<String>(), "al-Kadhimi");
         assert_eq!(v["quotes"][0]["text"], "We will act");
         assert_eq!(v["quotes"][0]["start"], 1);
@@ -285,7 +288,13 @@ mod tests {
         let a = Document::new("same text", Meta::default());
         let b = Document::new("same text", Meta::default());
         assert_eq!(a.meta.id, b.meta.id);
-        let c = Document::new("x", Meta { id: "given".into(), ..Meta::default() });
+        let c = Document::new(
+            "x",
+            Meta {
+                id: "given".into(),
+                ..Meta::default()
+            },
+        );
         assert_eq!(c.meta.id, "given");
     }
 }

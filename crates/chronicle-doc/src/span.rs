@@ -53,7 +53,9 @@ pub enum SpanError {
 impl fmt::Display for SpanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SpanError::Reversed { start, end } => write!(f, "span start {start} is after end {end}"),
+            SpanError::Reversed { start, end } => {
+                write!(f, "span start {start} is after end {end}")
+            }
             SpanError::OutOfBounds { offset, len } => {
                 write!(f, "offset {offset} is past the end of a {len}-byte text")
             }
@@ -389,7 +391,8 @@ mod tests {
     #[test]
     fn text_span_serializes_char_offsets_and_text_in_context() {
         let text = "“Hi” he said";
-        let span = Span::new_in(text, text.find("he").unwrap(), text.find(" said").unwrap()).unwrap();
+        let span =
+            Span::new_in(text, text.find("he").unwrap(), text.find(" said").unwrap()).unwrap();
         let json = with_text(text, || serde_json::to_string(&TextSpan(span)).unwrap());
         assert_eq!(json, r#"{"text":"he","start":5,"end":7}"#);
         let back: TextSpan = with_text(text, || serde_json::from_str(&json).unwrap());
@@ -398,7 +401,8 @@ mod tests {
 
     #[test]
     fn deserializing_past_the_end_is_an_error_not_a_panic() {
-        let r: Result<Span, _> = with_text("abc", || serde_json::from_str(r#"{"start":1,"end":9}"#));
+        let r: Result<Span, _> =
+            with_text("abc", || serde_json::from_str(r#"{"start":1,"end":9}"#));
         assert!(r.is_err());
     }
 }
