@@ -1,0 +1,135 @@
+//! The linker stage (`links.v1`): ties NER entities to the knowledge base.
+
+use std::sync::Arc;
+
+use chronicle_doc::{Document, LayerKind, Stage, StageError};
+
+use crate::kb::Kb;
+use crate::scan::ScanContext;
+
+/// Sets `canonical`, `kb_id`, `kind` and `country` on every entity the KB knows: country
+/// names and demonyms, organisations, groups, people by full or partial name, titled roles.
+#[derive(Clone, Debug)]
+pub struct LinkStage {
+    kb: Arc<Kb>,
+}
+
+impl LinkStage {
+    /// A linker over `kb`.
+    pub fn new(kb: Arc<Kb>) -> LinkStage {
+        LinkStage { kb }
+    }
+
+    /// The scan context of a document: its main country and publication day.
+    pub fn context(kb: &Kb, doc: &Document) -> ScanContext {
+        ScanContext {
+            default_country: kb.main_country(doc.text()),
+            date: doc
+                .meta
+                .published
+                .as_deref()
+                .and_then(|p| p.get(..10))
+                .map(str::to_string),
+        }
+    }
+}
+
+impl Stage for LinkStage {
+    fn name(&self) -> &'static str {
+        "links.v1"
+    }
+    fn requires(&self) -> &'static [LayerKind] {
+        &[LayerKind::Entities]
+    }
+    fn produces(&self) -> &'static [LayerKind] {
+        &[LayerKind::Links]
+    }
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        if doc.entities.is_empty() {
+            return Ok(());
+        }
+        let ctx = LinkStage::context(&self.kb, doc);
+        let mentions = self.kb.scan(doc.text(), 0, &ctx);
+        let text = doc.text().to_owned();
+        for ent in &mut doc.entities {
+            let (s, e) = (ent.span.start(), ent.span.end());
+            // A country name or nationality adjective ("Iraqi") names the country, even when
+            // it modifies a longer mention ("Iraqi President Barham Salih").
+            if let Some(c) = self.kb.country_by_name(&text[s..e]) {
+                ent.kb_id = Some(format!("country:{}", c.alpha3));
+                ent.country = Some(c.alpha3.clone());
+                if self.kb.country(&c.alpha3).is_some_and(|_| {
+                    crate::text::norm_phrase(&text[s..e]) == crate::text::norm_phrase(&c.name)
+                        || c.aliases.iter().any(|a| {
+                            crate::text::norm_phrase(a) == crate::text::norm_phrase(&text[s..e])
+                        })
+                }) {
+                    ent.canonical = Some(c.name.clone());
+                    ent.kind = Some(chronicle_doc::ActorKind::State);
+                }
+                continue;
+            }
+            // The mention that overlaps the entity most.
+            let best = mentions
+                .iter()
+                .filter(|m| m.start < e && s < m.end)
+                .max_by_key(|m| m.end.min(e) - m.start.max(s));
+            if let Some(m) = best {
+                if !m.actor.canonical.is_empty() {
+                    ent.canonical = Some(m.actor.canonical.clone());
+                }
+                ent.kb_id = m.actor.kb_id.clone();
+                ent.kind = Some(m.actor.kind);
+                ent.country = m.actor.country.clone();
+                continue;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_doc::{ActorKind, Entity, EntityLabel, Meta};
+
+    #[test]
+    fn links_people_igos_and_demonyms() {
+        let text = "Iraqi President Barham Salih and UNAMI condemned the attack on al-Kadhimi.";
+        let meta = Meta {
+            published: Some("2021-11-07".into()),
+            ..Meta::default()
+        };
+        let mut doc = Document::new(text, meta);
+        for (w, l) in [
+            ("Iraqi", EntityLabel::Misc),
+            ("Barham Salih", EntityLabel::Per),
+            ("UNAMI", EntityLabel::Org),
+            ("al-Kadhimi", EntityLabel::Per),
+        ] {
+            let at = text.find(w).unwrap();
+            doc.entities
+                .push(Entity::new(doc.span(at, at + w.len()).unwrap(), l));
+        }
+        LinkStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        let e = &doc.entities;
+        assert_eq!(e[0].country.as_deref(), Some("IRQ"));
+        assert_eq!(e[1].canonical.as_deref(), Some("Barham Salih"));
+        assert_eq!(e[1].kind, Some(ActorKind::Government));
+        assert_eq!(e[2].kb_id.as_deref(), Some("igo:UNAMI"));
+        assert_eq!(e[2].kind, Some(ActorKind::Igo));
+        assert_eq!(e[3].canonical.as_deref(), Some("Mustafa al-Kadhimi"));
+        assert_eq!(e[3].country.as_deref(), Some("IRQ"));
+    }
+
+    #[test]
+    fn empty_document_is_fine() {
+        let mut doc = Document::new("", Meta::default());
+        LinkStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        assert!(doc.entities.is_empty());
+    }
+}
