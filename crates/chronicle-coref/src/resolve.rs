@@ -264,7 +264,7 @@ pub fn resolve(doc: &mut Document) {
                     _ => {
                         (upper_acronym
                             && (c.aliases.contains(&flat) || acronym(&c.longest, &[]) == flat))
-                            || c.aliases.iter().any(|a| *a == flat)
+                            || c.aliases.contains(&flat)
                     }
                 };
             if hit {

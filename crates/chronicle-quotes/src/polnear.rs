@@ -1,0 +1,1 @@
+//! PolNeAR reading and scoring (filled in below).
