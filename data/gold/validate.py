@@ -43,10 +43,10 @@ for cont, codes in {
     "Africa": "NG ML BF NE SD SS SO ET KE CD MZ CM TD LY EG SN UG BI TN ZA MG GN CF ER RW DZ "
               "MA GH TG BJ CI ZW ZM MW TZ AO",
     "Asia": "MM PK AF IN BD PH ID TH LK NP CN TW JP KR KP IQ SY YE LB IL PS IR TR KZ KG TJ AM "
-            "AZ GE SA AE QA JO MY KH VN UZ MN OM",
+            "AZ GE SA AE QA JO MY KH VN UZ MN OM TL HK",
     "Europe": "UA RU FR DE RS XK GB ES PL GR MD BE NL IT BY RO HU SK CZ BA MK AL CH AT SE FI "
               "NO DK IE PT LT LV EE",
-    "North America": "US MX HT CA HN GT SV NI CU PA CR DO JM",
+    "North America": "US MX HT CA HN GT SV NI CU PA CR DO JM BB",
     "South America": "CO VE BR PE EC CL AR BO PY UY GY SR",
     "Oceania": "AU NZ PG SB FJ VU NC TO WS",
 }.items():

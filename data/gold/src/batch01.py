@@ -282,7 +282,7 @@ Ukraine to export wheat by sea. The United Nations said it regretted the decisio
 
 R("g0033", "2024-11-04", """Spain deployed 10,000 soldiers and police officers to the Valencia region over the
 weekend to help clear mud and search for missing people after deadly flash floods, the defence
-minister said.""", [
+minister said. Officials said the clean-up would take weeks.""", [
  E("MOBILIZE", None, A("Spanish government", "ESP", "government"), None,
    L("Valencia", "ES"), "2024-11-02", "week", None, None, "deployed", "Spain deployed 10,000 soldiers"),
 ])
@@ -306,7 +306,7 @@ killed. Islamic State's local branch said its fighters had raided the village.""
 
 
 R("g0036", "2023-02-14", """Turkey's president thanked dozens of countries for sending rescue teams after last
-week's earthquake and asked international donors for help to rebuild the devastated south-east.""", [
+week's earthquake and asked international donors for help to rebuild the devastated south-east. Thousands of buildings collapsed in the disaster.""", [
  E("SUPPORT", None, A("Turkish president", "TUR", "person", "TURGOV"), A("international rescue teams", None, "organization", "NGO"),
    L("Ankara", "TR"), "2023-02-14", "day", None, None, "thanked", "thanked dozens of countries"),
  E("REQUEST", None, A("Turkish president", "TUR", "person", "TURGOV"), A("international donors", None, "organization", "NGO"),
@@ -334,7 +334,7 @@ were killed and vowed to retaliate.""", [
 
 R("g0039", "2024-04-16", """Ecuador's president declared a 60-day state of emergency in five provinces on
 Monday, allowing the army to patrol the streets alongside the police after a rise in gang
-violence.""", [
+violence. The measure can be extended by parliament.""", [
  E("COERCE", "OTHER", A("Ecuadorian president", "ECU", "person", "ECUGOV"), None,
    L("Ecuador", "EC"), "2024-04-15", "day", None, None, "declared", "declared a 60-day state of emergency"),
  E("MOBILIZE", None, A("Ecuadorian army", "ECU", "military"), None,

@@ -120,7 +120,7 @@ blocking roads until all their demands were met.""", [
 
 R("g0054", "2024-09-05", """Police from Ecuador and Colombia carried out a joint operation along their shared
 border on Wednesday, seizing three tonnes of cocaine and arresting 11 suspected traffickers,
-officials in Quito said.""", [
+officials in Quito said. The drugs were bound for ports on the Pacific coast.""", [
  E("COOPERATE", None, A("Ecuadorian police", "ECU", "police"), A("Colombian police", "COL", "police"),
    L("Ecuador-Colombia border", "EC"), "2024-09-04", "day", None, None, "joint operation", "carried out a joint operation"),
  E("COERCE", "ARRESTS", A("Ecuadorian and Colombian police", "ECU", "police", "ECUCOP"), A("suspected traffickers", "ECU", "civilians", "ECUCRM"),
@@ -171,14 +171,14 @@ for the courts.""", [
 ])
 
 R("g0060", "2024-01-18", """Poland sent 1,000 additional soldiers to its border with Belarus on Wednesday after
-a series of attempted crossings by migrants, the defence ministry said.""", [
+a series of attempted crossings by migrants, the defence ministry said. The ministry said the troops would support the border guard.""", [
  E("MOBILIZE", None, A("Polish armed forces", "POL", "military"), None,
    L("Poland-Belarus border", "PL"), "2024-01-17", "day", None, None, "sent", "Poland sent 1,000 additional soldiers"),
 ])
 
 R("g0061", "2025-01-08", """China's defence ministry warned on Tuesday that its forces would respond firmly to
 any foreign warship entering what it called Chinese waters, after a Canadian frigate sailed through
-the Taiwan Strait.""", [
+the Taiwan Strait. The frigate's passage had been announced in advance by Ottawa.""", [
  E("THREATEN", None, A("Chinese defence ministry", "CHN", "government"), A("Canada", "CAN", "state"),
    L("Beijing", "CN"), "2025-01-07", "day", None, None, "warned", "China's defence ministry warned", hyp=True),
 ])

@@ -63,14 +63,14 @@ accept any deal reached without its participation.""", [
 ])
 
 R("g0087", "2023-11-04", """Hezbollah's leader warned in a televised speech on Friday that all options were open
-on the Lebanese front if Israel pressed on with its offensive in Gaza.""", [
+on the Lebanese front if Israel pressed on with its offensive in Gaza. It was his first public address since the war in Gaza began.""", [
  E("THREATEN", None, A("Hezbollah", "LBN", "armed_group"), A("Israel", "ISR", "state"),
    L("Beirut", "LB"), "2023-11-03", "day", None, None, "warned", "Hezbollah's leader warned", hyp=True),
 ])
 
 R("g0088", "2024-07-01", """Kenyan police officers began joint patrols with their Haitian counterparts in
 Port-au-Prince on Friday, days after the first contingent of a UN-backed security mission landed in
-the Caribbean country.""", [
+the Caribbean country. The officers wore Haitian police insignia alongside their own.""", [
  E("COOPERATE", None, A("Kenyan police", "KEN", "police"), A("Haitian police", "HTI", "police"),
    L("Port-au-Prince", "HT"), "2024-06-28", "day", None, None, "joint patrols", "began joint patrols"),
 ])
@@ -88,7 +88,7 @@ internet services across Bangladesh as the unrest spread.""", [
 ])
 
 R("g0090", "2024-06-15", """The UN Security Council on Friday demanded that the Rapid Support Forces end their
-siege of El Fasher, the last major city in Darfur still held by the army.""", [
+siege of El Fasher, the last major city in Darfur still held by the army. The resolution was adopted with 14 votes in favour.""", [
  E("DEMAND", None, UNSC, A("Rapid Support Forces", "SDN", "armed_group"),
    L("New York", "US"), "2024-06-14", "day", None, None, "demanded", "demanded that the Rapid Support Forces"),
 ])
@@ -104,7 +104,7 @@ protest was one of the largest since the war began.""", [
 
 R("g0092", "2024-09-24", """Lebanon's caretaker prime minister asked the United States and France on Monday to
 press Israel to stop its air strikes, which health officials said had killed hundreds of people
-across the south of the country in a single day.""", [
+across the south of the country in a single day. He spoke after an emergency cabinet meeting in Beirut.""", [
  E("REQUEST", None, A("Lebanese prime minister", "LBN", "person", "LBNGOV"), A("United States and France", None, "state", "USAFRA"),
    L("Beirut", "LB"), "2024-09-23", "day", None, None, "asked", "asked the United States"),
  E("ASSAULT", "AIR", A("Israeli air force", "ISR", "military"), A("southern Lebanon", "LBN", "civilians"),
@@ -140,7 +140,7 @@ several roadblocks in place on the Pan-American Highway.""", [
 ])
 
 R("g0096", "2024-05-29", """Nigeria's government reversed an increase in electricity tariffs on Tuesday, a day
-after the main labour unions threatened to shut down the country with an indefinite strike.""", [
+after the main labour unions threatened to shut down the country with an indefinite strike. The higher tariffs had been in force for about six weeks.""", [
  E("CONCEDE", None, A("Nigerian government", "NGA", "government"), A("Nigerian labour unions", "NGA", "organization", "NGALAB"),
    L("Abuja", "NG"), "2024-05-28", "day", None, None, "reversed", "reversed an increase"),
  E("THREATEN", None, A("Nigerian labour unions", "NGA", "organization", "NGALAB"), A("Nigerian government", "NGA", "government"),
@@ -164,7 +164,7 @@ Palestinians were expected to use the route to return north.""", [
 ])
 
 R("g0099", "2025-01-31", """French troops handed over their last base in Chad, at the airport in N'Djamena, to the
-Chadian army on Thursday, ending decades of French military presence in the country.""", [
+Chadian army on Thursday, ending decades of French military presence in the country. About 1,000 French soldiers had been based in the country.""", [
  E("RETREAT", "TRANSFER", A("French military", "FRA", "military"), A("Chadian army", "TCD", "military"),
    L("N'Djamena", "TD"), "2025-01-30", "day", None, None, "handed over", "French troops handed over"),
 ])
@@ -188,7 +188,7 @@ would be sent to the park in the coming days.""", [
 ])
 
 R("g0102", "2025-01-30", """Syria's new leaders announced on Wednesday that Hayat Tahrir al-Sham and other armed
-factions were being dissolved and their fighters folded into a new national army.""", [
+factions were being dissolved and their fighters folded into a new national army. The factions fought the former government for more than a decade.""", [
  E("RETREAT", "CHANGE", A("Hayat Tahrir al-Sham", "SYR", "armed_group"), None,
    L("Damascus", "SY"), "2025-01-29", "day", None, None, "dissolved", "were being dissolved"),
 ])
@@ -238,7 +238,7 @@ repelled the attacks.""", [
 ])
 
 R("g0108", "2024-05-13", """Insurgents took control of the town of Macomia in Mozambique's Cabo Delgado province
-on Friday and looted food stores before withdrawing on Sunday, residents said.""", [
+on Friday and looted food stores before withdrawing on Sunday, residents said. Aid agencies said thousands of residents were still in the bush.""", [
  E("ASSAULT", "OVERTAKE", A("Islamic State Mozambique", "MOZ", "armed_group"), A("Mozambican army", "MOZ", "military"),
    L("Macomia", "MZ"), "2024-05-10", "day", None, None, "took control", "Insurgents took control"),
  E("ASSAULT", "LOOT", A("Islamic State Mozambique", "MOZ", "armed_group"), A("Macomia residents", "MOZ", "civilians"),
@@ -286,7 +286,7 @@ passengers, police said. Officers were deployed to search nearby forests.""", [
 
 R("g0114", "2025-03-22", """Relatives of a Baloch rights activist said he was taken away by plainclothes security
 agents in Karachi on Thursday and that the authorities had refused to say where he was being
-held.""", [
+held. Rights groups say such cases have become more frequent in the province.""", [
  E("ASSAULT", "ABDUCT", A("Pakistani security agents", "PAK", "security"), A("Baloch activist", "PAK", "civilians", "PAKNGO"),
    L("Karachi", "PK"), "2025-03-20", "day", None, None, "was taken away", "was taken away by plainclothes"),
 ])
@@ -328,7 +328,7 @@ public funding for universities. The march passed off without incident, police s
 ])
 
 R("g0119", "2025-01-28", """M23 rebels threatened on Monday to march on Kinshasa after their fighters entered the
-eastern city of Goma, where bodies lay in the streets after a night of fighting.""", [
+eastern city of Goma, where bodies lay in the streets after a night of fighting. Communications in the city were largely cut.""", [
  E("THREATEN", None, A("M23", "COD", "armed_group"), A("Congolese government", "COD", "government"),
    L("Goma", "CD"), "2025-01-27", "day", None, None, "threatened", "M23 rebels threatened", hyp=True),
  E("ASSAULT", "OVERTAKE", A("M23", "COD", "armed_group"), A("Congolese army", "COD", "military"),

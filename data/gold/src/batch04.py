@@ -42,7 +42,7 @@ the exercises as a provocation.""", [
 ])
 
 R("g0125", "2024-11-11", """Indonesia's president met China's leader in Beijing on Saturday, and the two sides
-signed agreements on fisheries, mining and food security worth about 10 billion dollars.""", [
+signed agreements on fisheries, mining and food security worth about 10 billion dollars. It was his first foreign trip since taking office.""", [
  E("CONSULT", None, A("Indonesian president", "IDN", "person", "IDNGOV"), A("Chinese president", "CHN", "person", "CHNGOV"),
    L("Beijing", "CN"), "2024-11-09", "day", None, None, "met", "Indonesia's president met"),
  E("AGREE", None, A("Indonesian government", "IDN", "government"), A("Chinese government", "CHN", "government"),
@@ -60,7 +60,7 @@ continuing.""", [
 
 R("g0127", "2024-08-12", """Sudan's army-led government said on Sunday it would not take part in ceasefire talks
 convened by the United States in Geneva this week, saying the RSF had not honoured earlier
-commitments.""", [
+commitments. Mediators said the talks would go ahead regardless.""", [
  E("REJECT", None, A("Sudanese government", "SDN", "government"), A("US government", "USA", "government"),
    L("Port Sudan", "SD"), "2024-08-11", "day", None, None, "would not take part", "would not take part"),
 ])
@@ -112,7 +112,7 @@ help restore order at the government's request.""", [
 ])
 
 R("g0133", "2024-04-24", """Troops from Nigeria, Chad and Cameroon launched a joint offensive against Boko Haram
-camps on islands in Lake Chad on Monday, the regional task force said.""", [
+camps on islands in Lake Chad on Monday, the regional task force said. The task force gave no figures for casualties.""", [
  E("COOPERATE", None, A("Nigerian army", "NGA", "military"), A("Chadian and Cameroonian armies", None, "military", "TCDCMRMIL"),
    L("Lake Chad", "TD"), "2024-04-22", "day", None, None, "joint offensive", "launched a joint offensive"),
  E("ASSAULT", "CLASH", A("Multinational Joint Task Force", None, "military", "IGOMNJTF"), A("Boko Haram", "NGA", "armed_group"),
@@ -148,7 +148,7 @@ disinformation.""", [
 
 R("g0137", "2024-12-12", """Ethiopia and Somalia agreed on Wednesday to end a year-long dispute over Ethiopia's
 plan to gain access to the sea through the breakaway region of Somaliland, after talks mediated by
-Turkey's president in Ankara.""", [
+Turkey's president in Ankara. The two countries had cut high-level contacts for months.""", [
  E("AGREE", None, A("Ethiopian government", "ETH", "government"), A("Somali government", "SOM", "government"),
    L("Ankara", "TR"), "2024-12-11", "day", None, None, "agreed", "Ethiopia and Somalia agreed"),
  E("CONSULT", None, A("Turkish president", "TUR", "person", "TURGOV"), A("Ethiopia and Somalia", None, "state", "ETHSOM"),
@@ -174,7 +174,7 @@ drivers began lifting their roadblocks in the evening.""", [
 ])
 
 R("g0140", "2025-01-22", """The Taliban freed two American citizens on Tuesday in exchange for an Afghan man
-serving a prison sentence in the United States, under a deal negotiated with Qatar's help.""", [
+serving a prison sentence in the United States, under a deal negotiated with Qatar's help. Both Americans had been held for more than a year.""", [
  E("RETREAT", None, A("Taliban government", "AFG", "government"), A("US government", "USA", "government"),
    L("Kabul", "AF"), "2025-01-21", "day", None, None, "freed", "The Taliban freed two"),
  E("AGREE", None, A("Taliban government", "AFG", "government"), A("US government", "USA", "government"),
@@ -182,7 +182,7 @@ serving a prison sentence in the United States, under a deal negotiated with Qat
 ])
 
 R("g0141", "2024-12-24", """Bangladesh's interim government said on Monday it had formally asked India to send
-back the country's former prime minister, who fled to New Delhi in August, to face trial.""", [
+back the country's former prime minister, who fled to New Delhi in August, to face trial. India's foreign ministry confirmed it had received the note.""", [
  E("REQUEST", None, A("Bangladeshi interim government", "BGD", "government"), A("Indian government", "IND", "government"),
    L("Dhaka", "BD"), "2024-12-23", "day", None, None, "asked", "had formally asked India"),
 ])
@@ -206,7 +206,7 @@ the vote go ahead as planned.""", [
 ])
 
 R("g0144", "2025-02-06", """Twelve people were killed when shells fired by the Rapid Support Forces landed in the
-Abu Shouk displacement camp near El Fasher on Wednesday, camp coordinators said.""", [
+Abu Shouk displacement camp near El Fasher on Wednesday, camp coordinators said. The camp shelters hundreds of thousands of displaced people.""", [
  E("ASSAULT", "SHELL", A("Rapid Support Forces", "SDN", "armed_group"), A("displaced civilians", "SDN", "civilians"),
    L("Abu Shouk camp", "SD"), "2025-02-05", "day", 12, None, "fired", "Twelve people were killed"),
 ])
@@ -249,7 +249,7 @@ that the authorities reveal their whereabouts.""", [
 
 R("g0149", "2024-01-24", """Australia imposed financial sanctions and a travel ban on Tuesday on a Russian man it
 accused of hacking a major health insurer and leaking the medical records of millions of
-customers.""", [
+customers. The data breach affected almost ten million people.""", [
  E("SANCTION", None, A("Australian government", "AUS", "government"), A("Russian hacker", "RUS", "person", "RUSCRM"),
    L("Canberra", "AU"), "2024-01-23", "day", None, None, "imposed financial sanctions", "Australia imposed financial"),
  E("ACCUSE", None, A("Australian government", "AUS", "government"), A("Russian hacker", "RUS", "person", "RUSCRM"),
@@ -257,13 +257,13 @@ customers.""", [
 ])
 
 R("g0150", "2024-08-06", """The last US soldiers left Niger's Agadez air base on Monday, handing it over to the
-Nigerien army months after the military government ordered American forces out of the country.""", [
+Nigerien army months after the military government ordered American forces out of the country. About 1,000 American troops had been stationed in the country.""", [
  E("RETREAT", "TRANSFER", A("US military", "USA", "military"), A("Nigerien army", "NER", "military"),
    L("Agadez", "NE"), "2024-08-05", "day", None, None, "handing it over", "The last US soldiers left"),
 ])
 
 R("g0151", "2024-06-22", """Guinea's military government on Friday rejected a regional call to return power to
-civilians by the end of the year, saying the timetable was unrealistic.""", [
+civilians by the end of the year, saying the timetable was unrealistic. The junta has ruled the country since a coup in 2021.""", [
  E("REJECT", None, A("Guinean military government", "GIN", "military"), A("ECOWAS", None, "igo", "IGOECOWAS"),
    L("Conakry", "GN"), "2024-06-21", "day", None, None, "rejected", "rejected a regional call"),
 ])
@@ -277,14 +277,14 @@ local gendarmes said. No arrests have been made.""", [
 ])
 
 R("g0153", "2024-03-06", """Jordanian and French military planes dropped food parcels over northern Gaza on
-Tuesday, the Jordanian army said, as aid agencies warned of famine in the area.""", [
+Tuesday, the Jordanian army said, as aid agencies warned of famine in the area. Road deliveries to the north had almost stopped.""", [
  E("AID", None, A("Jordanian and French air forces", None, "military", "JORFRAMIL"), A("Gaza civilians", "PSE", "civilians"),
    L("northern Gaza", "PS"), "2024-03-05", "day", None, None, "dropped food parcels", "dropped food parcels"),
 ])
 
 R("g0154", "2024-05-06", """Israeli police raided the Jerusalem offices used by Al Jazeera on Sunday and seized
 broadcasting equipment, hours after the cabinet voted to shut down the channel's operations in
-Israel.""", [
+Israel. The channel has broadcast from the city for decades.""", [
  E("COERCE", None, A("Israeli police", "ISR", "police"), A("Al Jazeera", "QAT", "organization", "QATMED"),
    L("Jerusalem", "IL"), "2024-05-05", "day", None, None, "raided", "Israeli police raided"),
  E("COERCE", None, A("Israeli cabinet", "ISR", "government"), A("Al Jazeera", "QAT", "organization", "QATMED"),
@@ -309,7 +309,7 @@ militant group allied with the Pakistani Taliban said it was behind the attack."
 
 R("g0157", "2024-02-17", """Senegal's president said on Friday he would fully comply with a court ruling that
 overturned his decision to delay the presidential election, and would set a new date as soon as
-possible.""", [
+possible. The vote had originally been due in February.""", [
  E("CONCEDE", None, A("Senegalese president", "SEN", "person", "SENGOV"), A("Senegalese Constitutional Council", "SEN", "government", "SENJUD"),
    L("Dakar", "SN"), "2024-02-16", "day", None, None, "would fully comply", "would fully comply"),
 ])
@@ -330,7 +330,7 @@ fighting in eastern Congo. The African Union Commission chairperson welcomed the
 ])
 
 R("g0160", "2025-04-01", """Russia's president signed a decree on Monday calling up 160,000 men for military
-service in the spring conscription campaign, the Kremlin said.""", [
+service in the spring conscription campaign, the Kremlin said. The call-up runs until the middle of July.""", [
  E("MOBILIZE", None, A("Russian president", "RUS", "person", "RUSGOV"), None,
    L("Moscow", "RU"), "2025-03-31", "day", None, None, "calling up", "signed a decree on Monday"),
 ])
