@@ -1,16 +1,63 @@
-//! HTML extraction scoring (owned by the readers).
+//! `chronicle eval html`: score HTML main-text extraction against the article-extraction
+//! benchmark (token 4-shingle precision/recall/F1, as its `evaluate.py`).
 
 use std::path::PathBuf;
 
-/// Arguments (to be filled in by the owner of this command).
+use chronicle_read::score::{evaluate_pages, summarize};
+use chronicle_read::Extractor;
+
+/// Arguments of `eval html`.
 #[derive(clap::Args)]
 pub struct EvalHtmlArgs {
-    /// Input path.
-    pub path: Option<PathBuf>,
+    /// Directory of pages, `<id>.html.gz` or `<id>.html`.
+    #[arg(long, value_name = "DIR")]
+    pub pages: PathBuf,
+    /// Ground truth: `{"<id>": {"articleBody": "..."}}`.
+    #[arg(long, value_name = "FILE")]
+    pub truth: PathBuf,
+    /// Boilerplate remover: trafilatura, readability or combined.
+    #[arg(long, default_value = "combined", value_parser = parse_extractor)]
+    pub extractor: Extractor,
+    /// Print one line per page (id, words, precision, recall, F1).
+    #[arg(long)]
+    pub per_page: bool,
+    /// Write each extracted body to DIR/<id>.txt for inspection.
+    #[arg(long, value_name = "DIR")]
+    pub dump: Option<PathBuf>,
 }
 
-/// Not built yet.
-pub fn eval_html(_args: EvalHtmlArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("`eval_html` is not built yet")
+fn parse_extractor(s: &str) -> Result<Extractor, String> {
+    Extractor::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = Extractor::ALL.iter().map(|e| e.name()).collect();
+        format!("unknown extractor {s:?}; choose one of: {}", names.join(", "))
+    })
 }
 
+/// Run `eval html`.
+pub fn eval_html(args: EvalHtmlArgs) -> anyhow::Result<i32> {
+    let results = evaluate_pages(&args.pages, &args.truth, args.extractor)?;
+    if args.per_page {
+        println!("{:<66} {:>6} {:>6} {:>6} {:>6}", "page", "words", "P", "R", "F1");
+        for r in &results {
+            let c = &r.counts;
+            println!("{:<66} {:>6} {:>6.3} {:>6.3} {:>6.3}", r.id, r.n_words, c.precision(), c.recall(), c.f1());
+        }
+    }
+    if let Some(dir) = &args.dump {
+        std::fs::create_dir_all(dir)?;
+        for r in &results {
+            std::fs::write(dir.join(format!("{}.txt", r.id)), &r.body)?;
+        }
+    }
+    let counts: Vec<_> = results.iter().map(|r| r.counts).collect();
+    let s = summarize(&counts);
+    println!(
+        "extractor={} pages={} precision={:.4} recall={:.4} F1={:.4}",
+        args.extractor.name(),
+        results.len(),
+        s.precision,
+        s.recall,
+        s.f1
+    );
+    Ok(0)
+}

@@ -1,0 +1,251 @@
+//! HTML pages: main text and metadata.
+//!
+//! Boilerplate removal uses two maintained extractors, `rs-trafilatura` (a port of
+//! trafilatura) and `dom_smoothie` (a port of Mozilla's Readability), and combines them
+//! ([`Extractor::Combined`], see [`extract_html`]). Metadata (title, author, date, site name,
+//! canonical URL, language) comes from the same libraries, which read `<meta>` tags (`og:*`,
+//! `article:published_time`, ...) and JSON-LD (`NewsArticle`).
+//!
+//! The document text is the headline, then the main-text paragraphs, separated by blank lines;
+//! blocks are then marked by the plain-text rules ([`crate::read_txt`]).
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use chronicle_doc::{DateSource, Diagnostic, Document, Meta};
+
+use crate::{ReadError, Result};
+
+/// Which boilerplate remover to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extractor {
+    /// `rs-trafilatura` alone.
+    Trafilatura,
+    /// `dom_smoothie` (Readability) alone.
+    Readability,
+    /// Both, combined (the default).
+    Combined,
+}
+
+impl Extractor {
+    /// Every extractor, for listing in help texts.
+    pub const ALL: [Extractor; 3] = [Extractor::Trafilatura, Extractor::Readability, Extractor::Combined];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Extractor::Trafilatura => "trafilatura",
+            Extractor::Readability => "readability",
+            Extractor::Combined => "combined",
+        }
+    }
+
+    /// Parse a command-line name.
+    pub fn parse(s: &str) -> Option<Extractor> {
+        Extractor::ALL.into_iter().find(|e| e.name() == s)
+    }
+}
+
+/// What an HTML page yields.
+#[derive(Clone, Debug, Default)]
+pub struct HtmlArticle {
+    /// Main-text paragraphs, trimmed, in page order.
+    pub paragraphs: Vec<String>,
+    /// Title, author, date, site name, canonical URL, language.
+    pub meta: Meta,
+    /// Notes on doubtful points (lossy decoding, extractor failures).
+    pub notes: Vec<String>,
+}
+
+impl HtmlArticle {
+    /// The main text: paragraphs separated by blank lines.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+}
+
+/// Decode HTML bytes: UTF-8 when valid, else the charset the page declares; bytes that do not
+/// decode become U+FFFD and a note says so.
+pub fn decode_html(bytes: &[u8], notes: &mut Vec<String>) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(e) => {
+            let s = rs_trafilatura::encoding::transcode_to_utf8(bytes);
+            if s.contains('\u{fffd}') {
+                notes.push(format!(
+                    "html is not valid UTF-8 (first bad byte at offset {}); decoded lossily",
+                    e.valid_up_to()
+                ));
+            } else {
+                notes.push("html decoded from its declared charset".into());
+            }
+            s
+        }
+    }
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Output of one extractor.
+#[derive(Clone, Debug, Default)]
+struct Candidate {
+    paragraphs: Vec<String>,
+    meta: Meta,
+}
+
+fn run_trafilatura(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
+    let opts = rs_trafilatura::Options::default();
+    let r = catch_unwind(AssertUnwindSafe(|| rs_trafilatura::extract_with_options(html, &opts)));
+    let r = match r {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => {
+            notes.push(format!("trafilatura: {e}"));
+            return None;
+        }
+        Err(_) => {
+            notes.push("trafilatura panicked on this page".into());
+            return None;
+        }
+    };
+    let m = &r.metadata;
+    let meta = Meta {
+        title: m.title.clone(),
+        byline: m.author.clone(),
+        url: m.url.clone(),
+        source: m.sitename.clone(),
+        published: m.date.map(|d| {
+            let full = d.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            match full.strip_suffix("T00:00:00Z") {
+                Some(day) => day.to_string(),
+                None => full,
+            }
+        }),
+        language: m.language.clone(),
+        ..Meta::default()
+    };
+    Some(Candidate { paragraphs: paragraphs(&r.content_text), meta })
+}
+
+fn run_readability(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+        let mut r = dom_smoothie::Readability::new(html, None, Some(cfg))?;
+        r.parse()
+    }));
+    let a = match r {
+        Ok(Ok(a)) => a,
+        Ok(Err(e)) => {
+            notes.push(format!("readability: {e}"));
+            return None;
+        }
+        Err(_) => {
+            notes.push("readability panicked on this page".into());
+            return None;
+        }
+    };
+    let meta = Meta {
+        title: Some(a.title.clone()).filter(|t| !t.trim().is_empty()),
+        byline: a.byline.clone(),
+        source: a.site_name.clone(),
+        published: a.published_time.clone(),
+        language: a.lang.clone(),
+        ..Meta::default()
+    };
+    Some(Candidate { paragraphs: paragraphs(&a.text_content), meta })
+}
+
+fn merge_meta(a: Meta, b: Meta) -> Meta {
+    let pick = |x: Option<String>, y: Option<String>| {
+        x.filter(|s| !s.trim().is_empty()).or(y.filter(|s| !s.trim().is_empty())).map(|s| s.trim().to_string())
+    };
+    Meta {
+        title: pick(a.title, b.title),
+        byline: pick(a.byline, b.byline),
+        url: pick(a.url, b.url),
+        source: pick(a.source, b.source),
+        published: pick(a.published, b.published),
+        language: pick(a.language, b.language),
+        ..Meta::default()
+    }
+}
+
+/// Extract the main text and metadata of an HTML page.
+///
+/// [`Extractor::Combined`] runs both extractors and chooses per page, see
+/// [`combine`].
+pub fn extract_html(html: &str, extractor: Extractor) -> HtmlArticle {
+    let mut notes = Vec::new();
+    let (t, r) = match extractor {
+        Extractor::Trafilatura => (run_trafilatura(html, &mut notes), None),
+        Extractor::Readability => (None, run_readability(html, &mut notes)),
+        Extractor::Combined => (run_trafilatura(html, &mut notes), run_readability(html, &mut notes)),
+    };
+    let (paragraphs, meta) = match (t, r) {
+        (Some(t), Some(r)) => {
+            let meta = merge_meta(t.meta.clone(), r.meta.clone());
+            (combine(t.paragraphs, r.paragraphs), meta)
+        }
+        (Some(c), None) | (None, Some(c)) => (c.paragraphs, c.meta),
+        (None, None) => (Vec::new(), Meta::default()),
+    };
+    HtmlArticle { paragraphs, meta, notes }
+}
+
+fn n_words(ps: &[String]) -> usize {
+    ps.iter().map(|p| p.split_whitespace().count()).sum()
+}
+
+/// Choose between the trafilatura paragraphs `t` and the Readability paragraphs `r`.
+pub fn combine(t: Vec<String>, r: Vec<String>) -> Vec<String> {
+    let (nt, nr) = (n_words(&t), n_words(&r));
+    if nt == 0 {
+        return r;
+    }
+    if nr == 0 {
+        return t;
+    }
+    t
+}
+
+/// Read an HTML page into a document. `meta` fields already set win over the page's metadata.
+pub fn read_html(bytes: &[u8], meta: Meta, origin: &str) -> Result<Document> {
+    let mut notes = Vec::new();
+    let html = decode_html(bytes, &mut notes);
+    let mut a = extract_html(&html, Extractor::Combined);
+    notes.append(&mut a.notes);
+    if a.paragraphs.is_empty() {
+        return Err(ReadError::NoText { origin: origin.to_owned() });
+    }
+    let page = std::mem::take(&mut a.meta);
+    let has_date = meta.published.is_some();
+    let mut meta = Meta {
+        url: meta.url.or(page.url),
+        title: meta.title.or(page.title),
+        byline: meta.byline.or(page.byline),
+        source: meta.source.or(page.source),
+        published: meta.published.or(page.published),
+        language: meta.language.or(page.language),
+        ..meta
+    };
+    if !has_date && meta.published.is_some() {
+        meta.published_source = Some(DateSource::Metadata);
+    }
+    let mut text = String::new();
+    if let Some(title) = &meta.title {
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The page title is the headline unless the body already starts with it.
+        if !title.is_empty() && a.paragraphs.first() != Some(&title) {
+            text.push_str(&title);
+            text.push_str("\n\n");
+        }
+    }
+    text.push_str(&a.body());
+    text.push('\n');
+    let mut doc = crate::read_txt(&text, meta);
+    doc.diagnostics.extend(notes.into_iter().map(|message| Diagnostic { stage: "read".into(), message, span: None }));
+    Ok(doc)
+}
