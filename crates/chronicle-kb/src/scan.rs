@@ -548,7 +548,7 @@ mod tests {
         assert_eq!(m[0].0, "Saudi Arabia’s foreign ministry");
         assert_eq!(m[0].1.actor.country.as_deref(), Some("SAU"));
         assert_eq!(m[0].1.actor.code.as_deref(), Some("SAUGOV"));
-        assert_eq!(m[1].1.actor.code.as_deref(), Some("IRQMIL"));
+        assert_eq!(m[1].1.actor.code.as_deref(), Some("IRQSEC"));
         assert_eq!(m[2].1.actor.kind, ActorKind::Police);
         assert_eq!(m[2].1.actor.code.as_deref(), Some("IRQCOP"));
     }

@@ -27,12 +27,7 @@ pub fn is_capitalised(raw: &str) -> bool {
         return true;
     }
     match raw.split_once('-') {
-        Some((p, rest))
-            if matches!(
-                p,
-                "al" | "el" | "ad" | "ar" | "as" | "an" | "bin" | "ibn" | "abu"
-            ) =>
-        {
+        Some(("al" | "el" | "ad" | "ar" | "as" | "an" | "bin" | "ibn" | "abu", rest)) => {
             rest.chars().next().is_some_and(char::is_uppercase)
         }
         _ => false,
