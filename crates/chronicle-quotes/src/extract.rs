@@ -92,10 +92,10 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == LexKind::Punct && chars.contains(t.text(self.text)))
     }
     fn is_open_mark(&self, i: usize) -> bool {
-        self.region_of[i].is_some_and(|r| self.regions[r].open == self.toks[i].start)
+        self.region_of[i].is_some_and(|r| self.toks[i].start < self.regions[r].inner_start)
     }
     fn is_close_mark(&self, i: usize) -> bool {
-        self.region_of[i].is_some_and(|r| self.regions[r].close_end == self.toks[i].end && self.regions[r].inner_end == self.toks[i].start)
+        self.region_of[i].is_some_and(|r| self.toks[i].start >= self.regions[r].inner_end && self.regions[r].inner_end < self.regions[r].close_end)
     }
     fn any_cue_word(&self, i: usize) -> bool {
         let l = self.low[i].as_str();
@@ -192,6 +192,24 @@ impl<'a> Ctx<'a> {
         // drop leading possessive/punctuation leftovers
         while k < stop && self.toks[k].kind != LexKind::Word {
             k += 1;
+        }
+        // a pronoun inside the phrase is the speaker ("18 million he said")
+        if let Some(p) = (k..stop).rev().find(|&i| matches!(self.low[i].as_str(), "he" | "she" | "they" | "we" | "i")) {
+            k = p;
+        }
+        // the phrase starts at a determiner, a name, a number or a pronoun; lower-case words
+        // before that belong to the clause ("defending his early-morning tweets")
+        let starts_ok = |i: usize| {
+            let raw = self.toks[i].text(self.text);
+            is_capitalized(raw) || raw.chars().next().is_some_and(|c| c.is_numeric()) || NOUN_MARKERS.contains(&self.low[i].as_str()) || SPEAKER_PRONOUNS.contains(&self.low[i].as_str())
+        };
+        if let Some(first_ok) = (k..stop).find(|&i| self.word(i) && starts_ok(i)) {
+            if (k..first_ok).any(|i| self.word(i)) && self.word(stop - 1) {
+                k = first_ok;
+            }
+        }
+        if k < stop && self.toks[stop - 1].kind == LexKind::Possessive {
+            return None;
         }
         (k < stop).then_some((k, stop))
     }
@@ -343,14 +361,14 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
             }
         }
         let content = ctx.region_tokens(ri);
-        let (speaker, known) = match &inherited {
-            Some(p) => (p.speaker.clone(), p.speaker_known),
-            None => (None, false),
+        let (speaker, known, cue) = match &inherited {
+            Some(p) => (p.speaker.clone(), p.speaker_known, p.cue),
+            None => (None, false, None),
         };
         attrs.push(Attribution {
             content,
             kind: QuoteKind::Direct,
-            cue: None,
+            cue,
             speaker,
             speaker_known: known,
             unit: ui,
@@ -609,6 +627,11 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
                     if ctx.n_words(before.0, before.1) >= 2 {
                         content = Some(before);
                     }
+                } else if ctx.speaker_before(a, c.start).is_none() && CORE_CUES.contains(&ctx.low[c.start].as_str()) && c.kind == CueKind::Strong {
+                    let after = after_cue(ctx, c, b, &cues);
+                    if ctx.is(after.0, "that") || ctx.n_words(after.0, after.1) >= 4 {
+                        content = Some(after);
+                    }
                 } else if let Some((np, np_first)) = ctx.speaker_before(a, c.start) {
                     speaker = Some(ctx.speaker(np));
                     known = true;
@@ -688,6 +711,12 @@ fn cue_speaker(ctx: &Ctx, a: usize, b: usize, c: Cue, attrs: &[Attribution], fir
     }
     if let Some(prev) = attrs[first..].iter().rev().find(|x| x.cue.is_some_and(|(s, _)| s < c.start)) {
         return (prev.speaker.clone(), prev.speaker_known);
+    }
+    // "Trump answered, saying …": the subject at the start of the unit
+    if c.start > a && ctx.punct(c.start - 1, ",") {
+        if let Some(np) = ctx.np_after(a, c.start).filter(|np| ctx.np_looks_like_speaker(*np) && np.1 < c.start) {
+            return (Some(ctx.speaker(np)), true);
+        }
     }
     // "Noting that …, she said …": the subject of the next finite cue
     for i in c.end..b {

@@ -9,9 +9,9 @@
 /// Finite speech verbs that open or close indirect speech.
 pub const STRONG_CUES: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
-    "tweets", "warned", "warns", "insisted", "insists", "stated", "states", "announced",
-    "announces", "explained", "explains", "noted", "notes", "argued", "argues", "claimed",
-    "claims", "acknowledged", "acknowledges", "asked", "replied", "responded", "reported",
+    "warned", "warns", "insisted", "insists", "stated", "announced",
+    "announces", "explained", "explains", "noted", "argued", "argues", "claimed",
+    "acknowledged", "acknowledges", "asked", "replied", "responded", "reported",
     "reports", "declared", "stressed", "suggested", "suggests", "urged", "recalled", "admitted",
     "confirmed", "conceded", "predicted", "revealed", "posted", "emphasised", "emphasized",
     "contended", "asserted", "maintained", "observed", "denied", "remarked", "complained",

@@ -36,6 +36,7 @@ pub fn regions(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Region> {
         let mut open: Option<(usize, usize, bool)> = carry.take().map(|(o, i)| (o, i, false));
         let mut skip_reopen = open.is_some();
         let mut prev: Option<char> = None;
+        let mut pair_skip = false;
         let chars: Vec<(usize, char)> = para.char_indices().collect();
         for (k, &(ci, c)) in chars.iter().enumerate() {
             let at = ps + ci;
@@ -50,7 +51,26 @@ pub fn regions(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Region> {
                     }
                 }
             }
+            // two apostrophes make a double mark ('' … ''); the second one is skipped
+            if pair_skip {
+                pair_skip = false;
+                prev = Some(c);
+                continue;
+            }
+            let twin = c == '\'' && next == Some('\'');
+            let after_twin = chars.get(k + 2).map(|x| x.1);
             match open {
+                None if twin => {
+                    if is_open_context(prev) && after_twin.is_some_and(|n| !n.is_whitespace()) {
+                        open = Some((at, at + 2, false));
+                        pair_skip = true;
+                    }
+                }
+                Some((o, inner, false)) if twin => {
+                    out.push(Region { open: o, close_end: at + 2, inner_start: inner, inner_end: at, single: false });
+                    open = None;
+                    pair_skip = true;
+                }
                 None => {
                     let opens_double = c == '“' || (c == '"' && is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()));
                     let opens_single = (c == '‘' || c == '\'')
@@ -121,6 +141,7 @@ mod tests {
         assert_eq!(inner("He said \"no way\" and left."), ["no way"]);
         assert_eq!(inner("Iraq’s PM decries ‘cowardly’ attack"), ["cowardly"]);
         assert_eq!(inner("the voters’ choice, he said"), Vec::<&str>::new());
+        assert_eq!(inner("''It's fine,'' he said."), ["It's fine,"]);
     }
 
     #[test]

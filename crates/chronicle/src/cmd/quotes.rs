@@ -1,16 +1,70 @@
-//! Quote scoring against PolNeAR (owned by chronicle-quotes).
+//! `chronicle eval quotes`: quotes and attribution against PolNeAR. The reader and scorer
+//! live in `chronicle_quotes::polnear`; this runs the standard pipeline on each text.
 
 use std::path::PathBuf;
 
-/// Arguments (to be filled in by the owner of this command).
+use anyhow::Context;
+use chronicle_doc::{Document, Meta, Stage};
+use chronicle_pipeline::{standard, PipelineConfig};
+use chronicle_quotes::polnear::{load_split, Scores};
+
+/// Arguments of `chronicle eval quotes`.
 #[derive(clap::Args)]
 pub struct EvalQuotesArgs {
-    /// Input path.
-    pub path: Option<PathBuf>,
+    /// A PolNeAR split directory with `text/` and `attributions/`, e.g.
+    /// ../shared/data/polnear/dev.
+    #[arg(long)]
+    pub polnear: PathBuf,
+    /// Score only the first N articles (sorted by name).
+    #[arg(long)]
+    pub limit: Option<usize>,
 }
 
-/// Not built yet.
-pub fn eval_quotes(_args: EvalQuotesArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("`eval_quotes` is not built yet")
+/// Run the evaluation; exit code 0, or 2 when the split has no articles.
+pub fn eval_quotes(args: EvalQuotesArgs) -> anyhow::Result<i32> {
+    let mut articles = load_split(&args.polnear).with_context(|| format!("cannot read {}", args.polnear.display()))?;
+    if let Some(n) = args.limit {
+        articles.truncate(n);
+    }
+    if articles.is_empty() {
+        eprintln!("no articles in {}: pass a PolNeAR split, e.g. --polnear ../shared/data/polnear/dev", args.polnear.display());
+        return Ok(2);
+    }
+    let pipeline = standard(&PipelineConfig { kb_files: Vec::new() })?;
+    let names = pipeline.stage_names();
+    // Until coref/quotes are registered in the standard pipeline, run them after it.
+    let mut extra: Vec<Box<dyn Stage>> = Vec::new();
+    if !names.contains(&"coref.v1") {
+        extra.push(Box::new(chronicle_coref::CorefStage::new()));
+    }
+    if !names.contains(&"quotes.v1") {
+        extra.push(Box::new(chronicle_quotes::QuotesStage::new()));
+    }
+    let started = std::time::Instant::now();
+    let mut scores = Scores::default();
+    for a in &articles {
+        let mut doc = chronicle_read::read_txt(&a.text, Meta { id: a.stem.clone(), ..Meta::default() });
+        if let Err(e) = run(&pipeline, &extra, &mut doc) {
+            eprintln!("{}: {e}", a.stem);
+        }
+        scores.add(a, &doc);
+    }
+    let stages: Vec<&str> = names.iter().copied().chain(extra.iter().map(|s| s.name())).collect();
+    println!(
+        "chronicle quotes on {} ({} articles, {:.1}s; stages: {})",
+        args.polnear.display(),
+        articles.len(),
+        started.elapsed().as_secs_f64(),
+        stages.join(" -> ")
+    );
+    println!("{}", scores.report());
+    Ok(0)
 }
 
+fn run(pipeline: &chronicle_pipeline::Pipeline, extra: &[Box<dyn Stage>], doc: &mut Document) -> anyhow::Result<()> {
+    pipeline.run(doc)?;
+    for s in extra {
+        s.run(doc)?;
+    }
+    Ok(())
+}
