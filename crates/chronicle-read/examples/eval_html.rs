@@ -24,6 +24,12 @@ fn main() {
             println!("{} {:>6} {:.3} {:.3} {:.3}", &r.id[..12], r.n_words, c.precision(), c.recall(), c.f1());
         }
     }
+    if let Ok(dir) = std::env::var("EVAL_HTML_DUMP") {
+        std::fs::create_dir_all(&dir).expect("dump dir");
+        for r in &results {
+            std::fs::write(format!("{dir}/{}.txt", r.id), &r.body).expect("dump");
+        }
+    }
     let s = chronicle_read::score::summarize(&results.iter().map(|r| r.counts).collect::<Vec<_>>());
     println!("extractor={} pages={} precision={:.4} recall={:.4} F1={:.4}", extractor.name(), results.len(), s.precision, s.recall, s.f1);
 }

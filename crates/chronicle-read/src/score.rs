@@ -61,9 +61,30 @@ impl PageCounts {
     }
 }
 
+/// Python's `\w` for `str` patterns: `_` or a character whose general category is a letter
+/// (`L*`) or a number (`N*`). Combining marks (`Mn`, `Mc`) and symbols such as `ⓒ` are not word
+/// characters, although Rust's `char::is_alphanumeric` accepts them.
+pub fn is_word_char(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter
+            | G::DecimalNumber
+            | G::LetterNumber
+            | G::OtherNumber
+    )
+}
+
 /// Word tokens as Python's `re.findall(r"\w+", text)`.
 pub fn tokens(text: &str) -> Vec<&str> {
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let is_word = is_word_char;
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -213,6 +234,8 @@ mod tests {
     fn tokens_are_word_runs() {
         assert_eq!(tokens("It's 3.5 km_x, café!"), vec!["It", "s", "3", "5", "km_x", "café"]);
         assert!(tokens(" ,.- ").is_empty());
+        // Combining marks split words, as in Python: "ba\u{64e}b" is two tokens.
+        assert_eq!(tokens("ba\u{64e}b ⓒ x"), vec!["ba", "b", "x"]);
     }
 
     #[test]
