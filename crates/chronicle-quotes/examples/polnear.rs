@@ -5,7 +5,9 @@
 use chronicle_doc::{Meta, Stage};
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/polnear/dev".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/data/polnear/dev".into());
     let articles = match chronicle_quotes::polnear::load_split(dir.as_ref()) {
         Ok(a) => a,
         Err(e) => {
@@ -24,22 +26,49 @@ fn main() {
             let map = chronicle_doc::CharMap::new(doc.text());
             for q in &doc.quotes {
                 let (s, e) = map.chars_of(q.content.0);
-                let hit = a.gold.iter().any(|g| g.content.iter().any(|&(x, y)| x < e && s < y));
-                let sp = q.speaker.as_ref().map(|s| doc.slice(s.span.0)).unwrap_or("-");
+                let hit = a
+                    .gold
+                    .iter()
+                    .any(|g| g.content.iter().any(|&(x, y)| x < e && s < y));
+                let sp = q
+                    .speaker
+                    .as_ref()
+                    .map(|s| doc.slice(s.span.0))
+                    .unwrap_or("-");
                 let chars: Vec<char> = a.text.chars().collect();
-                if let Some(g) = a.gold.iter().find(|g| g.content.iter().any(|&(x, y)| x < e && s < y)) {
+                if let Some(g) = a
+                    .gold
+                    .iter()
+                    .find(|g| g.content.iter().any(|&(x, y)| x < e && s < y))
+                {
                     let ok = q.speaker.as_ref().is_some_and(|sp| {
                         let (ss, se) = map.chars_of(sp.span.0);
                         g.source.iter().any(|&(x, y)| x < se && ss < y)
                     });
                     if !ok && !g.source.is_empty() {
-                        let gsrc: String = g.source.first().map(|&(c, d)| chars[c..d.min(chars.len())].iter().collect()).unwrap_or_default();
+                        let gsrc: String = g
+                            .source
+                            .first()
+                            .map(|&(c, d)| chars[c..d.min(chars.len())].iter().collect())
+                            .unwrap_or_default();
                         let cue = q.cue.map(|c| doc.slice(c.0)).unwrap_or("-");
-                        println!("SPK {:?} pred={:?} gold={:?} cue={:?} [{}]", q.kind, sp, gsrc, cue, doc.slice(q.content.0).chars().take(60).collect::<String>());
+                        println!(
+                            "SPK {:?} pred={:?} gold={:?} cue={:?} [{}]",
+                            q.kind,
+                            sp,
+                            gsrc,
+                            cue,
+                            doc.slice(q.content.0).chars().take(60).collect::<String>()
+                        );
                     }
                 }
                 if !hit {
-                    println!("FP {:?} {:?} [{}]", q.kind, sp, doc.slice(q.content.0).chars().take(90).collect::<String>());
+                    println!(
+                        "FP {:?} {:?} [{}]",
+                        q.kind,
+                        sp,
+                        doc.slice(q.content.0).chars().take(90).collect::<String>()
+                    );
                 }
             }
             for g in &a.gold {
@@ -50,8 +79,17 @@ fn main() {
                 if !hit {
                     let chars: Vec<char> = a.text.chars().collect();
                     let (x, y) = g.content[0];
-                    let cue: String = g.cue.first().map(|&(c, d)| chars[c..d.min(chars.len())].iter().collect()).unwrap_or_default();
-                    println!("FN cue={cue:?} [{}]", chars[x..y.min(chars.len()).min(x + 90)].iter().collect::<String>());
+                    let cue: String = g
+                        .cue
+                        .first()
+                        .map(|&(c, d)| chars[c..d.min(chars.len())].iter().collect())
+                        .unwrap_or_default();
+                    println!(
+                        "FN cue={cue:?} [{}]",
+                        chars[x..y.min(chars.len()).min(x + 90)]
+                            .iter()
+                            .collect::<String>()
+                    );
                 }
             }
         }

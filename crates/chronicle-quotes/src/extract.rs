@@ -15,7 +15,9 @@
 //!    the same words.
 
 use chronicle_coref::lex::{is_capitalized, lex, Lex, LexKind};
-use chronicle_doc::{BlockKind, Diagnostic, Document, EntityLabel, Quote, QuoteKind, Span, Speaker, TextSpan};
+use chronicle_doc::{
+    BlockKind, Diagnostic, Document, EntityLabel, Quote, QuoteKind, Span, Speaker, TextSpan,
+};
 
 use crate::lexicon::*;
 use crate::marks::{regions, Region};
@@ -55,7 +57,10 @@ struct Ctx<'a> {
     regions: Vec<Region>,
 }
 
-const ABBREV: &[&str] = &["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "no", "inc", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "vs", "prof", "rev", "gop"];
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "no",
+    "inc", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "vs", "prof", "rev", "gop",
+];
 
 fn paragraphs(doc: &Document) -> Vec<(usize, usize)> {
     let text = doc.text();
@@ -64,7 +69,9 @@ fn paragraphs(doc: &Document) -> Vec<(usize, usize)> {
         .iter()
         .filter(|b| b.kind != BlockKind::Source)
         .map(|b| (b.span.start(), b.span.end()))
-        .filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+        .filter(|&(s, e)| {
+            s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+        })
         .collect();
     if out.is_empty() {
         let mut off = 0;
@@ -89,13 +96,18 @@ impl<'a> Ctx<'a> {
         self.low.get(i).is_some_and(|l| l == w)
     }
     fn punct(&self, i: usize, chars: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == LexKind::Punct && chars.contains(t.text(self.text)))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == LexKind::Punct && chars.contains(t.text(self.text)))
     }
     fn is_open_mark(&self, i: usize) -> bool {
         self.region_of[i].is_some_and(|r| self.toks[i].start < self.regions[r].inner_start)
     }
     fn is_close_mark(&self, i: usize) -> bool {
-        self.region_of[i].is_some_and(|r| self.toks[i].start >= self.regions[r].inner_end && self.regions[r].inner_end < self.regions[r].close_end)
+        self.region_of[i].is_some_and(|r| {
+            self.toks[i].start >= self.regions[r].inner_end
+                && self.regions[r].inner_end < self.regions[r].close_end
+        })
     }
     fn any_cue_word(&self, i: usize) -> bool {
         let l = self.low[i].as_str();
@@ -114,7 +126,11 @@ impl<'a> Ctx<'a> {
         let l = self.low[i].as_str();
         let prev_noun_marker = i > unit_start && NOUN_MARKERS.contains(&self.low[i - 1].as_str());
         if l == "according" && self.is(i + 1, "to") {
-            return Some(Cue { start: i, end: i + 2, kind: CueKind::According });
+            return Some(Cue {
+                start: i,
+                end: i + 2,
+                kind: CueKind::According,
+            });
         }
         if prev_noun_marker && !matches!(l, "said" | "told" | "added" | "wrote" | "tweeted") {
             return None;
@@ -132,8 +148,19 @@ impl<'a> Ctx<'a> {
             return None;
         };
         // "called for", "pointed out", "calls for": the particle belongs to the cue
-        let end = if self.is(i + 1, "for") || self.is(i + 1, "out") || self.is(i + 1, "on") && l.starts_with("call") { i + 2 } else { i + 1 };
-        Some(Cue { start: i, end, kind })
+        let end = if self.is(i + 1, "for")
+            || self.is(i + 1, "out")
+            || self.is(i + 1, "on") && l.starts_with("call")
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some(Cue {
+            start: i,
+            end,
+            kind,
+        })
     }
 
     /// The speaker phrase ending right before token `end` (after skipping auxiliaries).
@@ -163,7 +190,9 @@ impl<'a> Ctx<'a> {
                             continue;
                         }
                     }
-                    if t.text(self.text) == "-" || t.text(self.text) == "." && k - 1 > lo && self.word(k - 2) {
+                    if t.text(self.text) == "-"
+                        || t.text(self.text) == "." && k - 1 > lo && self.word(k - 2)
+                    {
                         // "U.S" split oddities: keep going only on hyphens
                         if t.text(self.text) == "-" {
                             k -= 1;
@@ -175,8 +204,10 @@ impl<'a> Ctx<'a> {
                 LexKind::Word => {
                     let l = self.low[k - 1].as_str();
                     let raw = t.text(self.text);
-                    let all_caps = raw.len() > 1 && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-                    if NP_STOP.contains(&l) && !all_caps && !matches!(l, "it" | "we" | "i" | "you") {
+                    let all_caps = raw.len() > 1
+                        && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                    if NP_STOP.contains(&l) && !all_caps && !matches!(l, "it" | "we" | "i" | "you")
+                    {
                         break;
                     }
                     if self.any_cue_word(k - 1) || WEAK_CUES.contains(&l) {
@@ -194,14 +225,20 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         // a pronoun inside the phrase is the speaker ("18 million he said")
-        if let Some(p) = (k..stop).rev().find(|&i| matches!(self.low[i].as_str(), "he" | "she" | "they" | "we" | "i")) {
+        if let Some(p) = (k..stop)
+            .rev()
+            .find(|&i| matches!(self.low[i].as_str(), "he" | "she" | "they" | "we" | "i"))
+        {
             k = p;
         }
         // the phrase starts at a determiner, a name, a number or a pronoun; lower-case words
         // before that belong to the clause ("defending his early-morning tweets")
         let starts_ok = |i: usize| {
             let raw = self.toks[i].text(self.text);
-            is_capitalized(raw) || raw.chars().next().is_some_and(|c| c.is_numeric()) || NOUN_MARKERS.contains(&self.low[i].as_str()) || SPEAKER_PRONOUNS.contains(&self.low[i].as_str())
+            is_capitalized(raw)
+                || raw.chars().next().is_some_and(|c| c.is_numeric())
+                || NOUN_MARKERS.contains(&self.low[i].as_str())
+                || SPEAKER_PRONOUNS.contains(&self.low[i].as_str())
         };
         if let Some(first_ok) = (k..stop).find(|&i| self.word(i) && starts_ok(i)) {
             if (k..first_ok).any(|i| self.word(i)) && self.word(stop - 1) {
@@ -233,7 +270,8 @@ impl<'a> Ctx<'a> {
                 }
                 LexKind::Word => {
                     let l = self.low[k].as_str();
-                    if k > start && AFTER_NP_STOP.contains(&l) && !is_capitalized(t.text(self.text)) {
+                    if k > start && AFTER_NP_STOP.contains(&l) && !is_capitalized(t.text(self.text))
+                    {
                         break;
                     }
                     if NP_STOP.contains(&l) && !matches!(l, "it" | "we" | "i" | "you") {
@@ -252,7 +290,38 @@ impl<'a> Ctx<'a> {
     fn np_looks_like_speaker(&self, (s, _e): (usize, usize)) -> bool {
         let raw = self.toks[s].text(self.text);
         let l = self.low[s].as_str();
-        is_capitalized(raw) || matches!(l, "the" | "a" | "an" | "he" | "she" | "they" | "his" | "her" | "their" | "its" | "one" | "another" | "some" | "several" | "many" | "two" | "three" | "officials" | "sources" | "police" | "witnesses" | "residents" | "analysts" | "experts" | "critics" | "aides" | "supporters" | "observers")
+        is_capitalized(raw)
+            || matches!(
+                l,
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "two"
+                    | "three"
+                    | "officials"
+                    | "sources"
+                    | "police"
+                    | "witnesses"
+                    | "residents"
+                    | "analysts"
+                    | "experts"
+                    | "critics"
+                    | "aides"
+                    | "supporters"
+                    | "observers"
+            )
     }
 
     /// Speaker before a cue at `c`, with an appositive skipped ("X, director of Y, said").
@@ -265,7 +334,11 @@ impl<'a> Ctx<'a> {
         if j > lo && self.punct(j - 1, ",") && !(j >= lo + 2 && self.is_close_mark(j - 2)) {
             // appositive: the phrase before the previous comma
             let mut p = j - 1;
-            while p > lo && !self.punct(p - 1, ",") && self.region_of[p - 1].is_none() && (j - p) < 30 {
+            while p > lo
+                && !self.punct(p - 1, ",")
+                && self.region_of[p - 1].is_none()
+                && (j - p) < 30
+            {
                 if self.any_cue_word(p - 1) {
                     return None;
                 }
@@ -324,9 +397,19 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
     let low: Vec<String> = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
     let region_of: Vec<Option<usize>> = toks
         .iter()
-        .map(|t| regs.iter().position(|r| r.open <= t.start && t.end <= r.close_end))
+        .map(|t| {
+            regs.iter()
+                .position(|r| r.open <= t.start && t.end <= r.close_end)
+        })
         .collect();
-    let ctx = Ctx { doc, text, toks, low, region_of, regions: regs };
+    let ctx = Ctx {
+        doc,
+        text,
+        toks,
+        low,
+        region_of,
+        regions: regs,
+    };
     let units = units(&ctx, &para_of);
     let mut diags = Vec::new();
     let mut attrs: Vec<Attribution> = Vec::new();
@@ -335,12 +418,17 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
         unit_attributions(&ctx, ui, a, b, &mut attrs, &mut region_done);
     }
     // 4. cue-less quotations
+    #[allow(clippy::needless_range_loop)]
     for ri in 0..ctx.regions.len() {
         if region_done[ri] {
             continue;
         }
-        let Some(first) = ctx.region_of.iter().position(|x| *x == Some(ri)) else { continue };
-        let Some(ui) = units.iter().position(|&(a, b)| a <= first && first < b) else { continue };
+        let Some(first) = ctx.region_of.iter().position(|x| *x == Some(ri)) else {
+            continue;
+        };
+        let Some(ui) = units.iter().position(|&(a, b)| a <= first && first < b) else {
+            continue;
+        };
         let (ua, _) = units[ui];
         // an embedded quotation with no cue is a scare quote: not speech
         let at_unit_start = (ua..first).all(|i| ctx.toks[i].kind == LexKind::Punct);
@@ -350,14 +438,24 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
         let para = para_of[first];
         let para_start = para_of.iter().position(|&p| p == para).unwrap_or(first);
         let mut inherited: Option<Attribution> = None;
-        if let Some(prev) = attrs.iter().rev().find(|x| x.unit < ui && para_of[units[x.unit].0] == para) {
+        if let Some(prev) = attrs
+            .iter()
+            .rev()
+            .find(|x| x.unit < ui && para_of[units[x.unit].0] == para)
+        {
             inherited = Some(prev.clone());
         } else if first == para_start && para > 0 && !ctx.regions[ri].single {
             // a paragraph that is all quotation continues the previous paragraph's speaker,
             // when that paragraph ended in an attribution
-            let prev_units: Vec<usize> = (0..ui).filter(|&u| para_of[units[u].0] == para - 1).collect();
+            let prev_units: Vec<usize> = (0..ui)
+                .filter(|&u| para_of[units[u].0] == para - 1)
+                .collect();
             if let Some(&last_unit) = prev_units.last() {
-                inherited = attrs.iter().rev().find(|x| x.unit == last_unit).cloned();
+                inherited = attrs
+                    .iter()
+                    .filter(|x| x.unit == last_unit)
+                    .max_by_key(|x| x.cue.map(|c| c.0))
+                    .cloned();
             }
         }
         let content = ctx.region_tokens(ri);
@@ -377,16 +475,23 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
         region_done[ri] = true;
     }
     // pull quotes and subheadings: the speaker of a quote holding the same words
-    let texts: Vec<String> = attrs.iter().map(|x| ctx.content_text(x.content).to_lowercase()).collect();
+    let texts: Vec<String> = attrs
+        .iter()
+        .map(|x| ctx.content_text(x.content).to_lowercase())
+        .collect();
     for i in 0..attrs.len() {
         if attrs[i].speaker.is_some() {
             continue;
         }
-        let needle = texts[i].trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let needle = texts[i]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
         if needle.split_whitespace().count() < 1 || needle.len() < 4 {
             continue;
         }
-        if let Some(j) = (0..attrs.len()).find(|&j| j != i && attrs[j].speaker.is_some() && texts[j].contains(&needle)) {
+        if let Some(j) = (0..attrs.len())
+            .find(|&j| j != i && attrs[j].speaker.is_some() && texts[j].contains(&needle))
+        {
             attrs[i].speaker = attrs[j].speaker.clone();
         } else {
             diags.push(Diagnostic {
@@ -399,11 +504,20 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
     attrs.sort_by_key(|x| x.content);
     let mut out = Vec::new();
     for x in attrs {
-        let Some(content) = ctx.content_span(x.content, x.kind) else { continue };
+        let Some(content) = ctx.content_span(x.content, x.kind) else {
+            continue;
+        };
         let (ua, ub) = units[x.unit];
         let cue = x.cue.and_then(|(a, b)| ctx.byte_span(a, b)).map(TextSpan);
         let channel = channel_in(&ctx, ua, ub, x.content);
-        out.push(Quote { content: TextSpan(content), kind: x.kind, cue, speaker: x.speaker, channel, addressee: x.addressee });
+        out.push(Quote {
+            content: TextSpan(content),
+            kind: x.kind,
+            cue,
+            speaker: x.speaker,
+            channel,
+            addressee: x.addressee,
+        });
     }
     (out, diags)
 }
@@ -432,8 +546,16 @@ fn channel_in(ctx: &Ctx, a: usize, b: usize, content: (usize, usize)) -> Option<
 
 impl Ctx<'_> {
     fn region_tokens(&self, ri: usize) -> (usize, usize) {
-        let a = self.region_of.iter().position(|x| *x == Some(ri)).unwrap_or(0);
-        let b = self.region_of.iter().rposition(|x| *x == Some(ri)).map_or(a, |x| x + 1);
+        let a = self
+            .region_of
+            .iter()
+            .position(|x| *x == Some(ri))
+            .unwrap_or(0);
+        let b = self
+            .region_of
+            .iter()
+            .rposition(|x| *x == Some(ri))
+            .map_or(a, |x| x + 1);
         (a, b)
     }
 
@@ -461,7 +583,11 @@ impl Ctx<'_> {
     fn speaker(&self, (a, b): (usize, usize)) -> Speaker {
         let span = self.byte_span(a, b).unwrap_or_default();
         let (canonical, entity) = resolve_speaker(self, a, b);
-        Speaker { span: TextSpan(span), canonical, entity }
+        Speaker {
+            span: TextSpan(span),
+            canonical,
+            entity,
+        }
     }
 }
 
@@ -470,11 +596,15 @@ fn units(ctx: &Ctx, para_of: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..n {
-        let para_break = i + 1 < n && para_of[i + 1] != para_of[i] && !(ctx.region_of[i].is_some() && ctx.region_of[i] == ctx.region_of[i + 1]);
+        let para_break = i + 1 < n
+            && para_of[i + 1] != para_of[i]
+            && !(ctx.region_of[i].is_some() && ctx.region_of[i] == ctx.region_of[i + 1]);
         let next_starts = |j: usize| {
             ctx.toks.get(j).is_some_and(|t| {
                 let s = t.text(ctx.text);
-                s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || "“\"‘".contains(c))
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "“\"‘".contains(c))
             })
         };
         let mut end_here = para_break || i + 1 == n;
@@ -482,7 +612,13 @@ fn units(ctx: &Ctx, para_of: &[usize]) -> Vec<(usize, usize)> {
             let prev_abbrev = i > 0 && ABBREV.contains(&ctx.low[i - 1].as_str());
             end_here = !prev_abbrev && next_starts(i + 1);
         }
-        if !end_here && ctx.is_close_mark(i) && i > 0 && ctx.punct(i - 1, ".?!") && next_starts(i + 1) && ctx.region_of[i + 1] != ctx.region_of[i] {
+        if !end_here
+            && ctx.is_close_mark(i)
+            && i > 0
+            && ctx.punct(i - 1, ".?!")
+            && next_starts(i + 1)
+            && ctx.region_of[i + 1] != ctx.region_of[i]
+        {
             end_here = true;
         }
         if end_here {
@@ -493,7 +629,14 @@ fn units(ctx: &Ctx, para_of: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
-fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<Attribution>, region_done: &mut [bool]) {
+fn unit_attributions(
+    ctx: &Ctx,
+    ui: usize,
+    a: usize,
+    b: usize,
+    attrs: &mut Vec<Attribution>,
+    region_done: &mut [bool],
+) {
     let mut cues: Vec<Cue> = Vec::new();
     let mut i = a;
     while i < b {
@@ -524,15 +667,36 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
             k += 1;
         }
         let mut found: Option<(usize, Option<(usize, usize)>)> = None;
-        let prev_region_end = (a..rs).rev().find(|&i| ctx.region_of[i].is_some()).map_or(a, |i| i + 1);
-        let embedded = rs > a && ctx.word(rs - 1) && cues.iter().any(|c| c.start >= prev_region_end && c.end <= rs && c.kind != CueKind::Weak);
+        let prev_region_end = (a..rs)
+            .rev()
+            .find(|&i| ctx.region_of[i].is_some())
+            .map_or(a, |i| i + 1);
+        let embedded = rs > a
+            && ctx.word(rs - 1)
+            && cues
+                .iter()
+                .any(|c| c.start >= prev_region_end && c.end <= rs && c.kind != CueKind::Weak);
         if embedded {
             // "X said the attack was a “…”, Y reported": left to the indirect pass
-        } else if let Some(ci) = cues.iter().position(|c| c.start == k && !used[cues.iter().position(|x| x.start == c.start).unwrap_or(0)] && c.kind != CueKind::Weak) {
+        } else if let Some(ci) = cues.iter().position(|c| {
+            c.start == k
+                && !used[cues.iter().position(|x| x.start == c.start).unwrap_or(0)]
+                && c.kind != CueKind::Weak
+        }) {
             let c = cues[ci];
-            let np = if c.kind == CueKind::According { ctx.np_after(c.end, next_region) } else { ctx.np_after(c.end, next_region).filter(|np| ctx.np_looks_like_speaker(*np)) };
+            let np = if c.kind == CueKind::According {
+                ctx.np_after(c.end, next_region)
+            } else {
+                ctx.np_after(c.end, next_region)
+                    .filter(|np| ctx.np_looks_like_speaker(*np))
+            };
             found = Some((ci, np));
-        } else if let Some(ci) = cues.iter().position(|c| c.start > k && c.start <= k + 10 && c.start < next_region && matches!(c.kind, CueKind::Strong)) {
+        } else if let Some(ci) = cues.iter().position(|c| {
+            c.start > k
+                && c.start <= k + 10
+                && c.start < next_region
+                && matches!(c.kind, CueKind::Strong)
+        }) {
             let c = cues[ci];
             if let Some(((s, e), _)) = ctx.speaker_before(k, c.start) {
                 if s == k {
@@ -542,7 +706,11 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
         }
         let leading = if found.is_none() && rs > a && ctx.punct(rs - 1, ":,") {
             // leading: X said: “…” / adding, “…”
-            cues.iter().rposition(|c| c.start >= prev_region_end && c.end <= rs && !matches!(c.kind, CueKind::Weak)).filter(|&ci| !used[ci])
+            cues.iter()
+                .rposition(|c| {
+                    c.start >= prev_region_end && c.end <= rs && !matches!(c.kind, CueKind::Weak)
+                })
+                .filter(|&ci| !used[ci])
         } else {
             None
         };
@@ -552,7 +720,15 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
             let speaker = np.map(|np| ctx.speaker(np));
             let known = speaker.is_some();
             let addressee = addressee_after(ctx, c, np.map_or(c.end, |x| x.1), next_region);
-            attrs.push(Attribution { content: (rs, re), kind: QuoteKind::Direct, cue: Some((c.start, c.end)), speaker, speaker_known: known, unit: ui, addressee });
+            attrs.push(Attribution {
+                content: (rs, re),
+                kind: QuoteKind::Direct,
+                cue: Some((c.start, c.end)),
+                speaker,
+                speaker_known: known,
+                unit: ui,
+                addressee,
+            });
             region_done[ri] = true;
             // "…,” he said, according to a statement …": the second cue only names the channel
             for (cj, cc) in cues.iter().enumerate() {
@@ -571,15 +747,35 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
                     start = np.1;
                 }
             }
-            let only_glue = (start..rs).all(|i| ctx.toks[i].kind == LexKind::Punct || ctx.is(i, "that") || ctx.is(i, "in") || ctx.is(i, "a") || ctx.is(i, "statement"));
-            let (content, kind) = if only_glue { ((rs, re), QuoteKind::Direct) } else { (ctx.clip(start, re), QuoteKind::Mixed) };
-            attrs.push(Attribution { content, kind, cue: Some((c.start, c.end)), speaker, speaker_known: known, unit: ui, addressee });
+            let only_glue = (start..rs).all(|i| {
+                ctx.toks[i].kind == LexKind::Punct
+                    || ctx.is(i, "that")
+                    || ctx.is(i, "in")
+                    || ctx.is(i, "a")
+                    || ctx.is(i, "statement")
+            });
+            let (content, kind) = if only_glue {
+                ((rs, re), QuoteKind::Direct)
+            } else {
+                (ctx.clip(start, re), QuoteKind::Mixed)
+            };
+            attrs.push(Attribution {
+                content,
+                kind,
+                cue: Some((c.start, c.end)),
+                speaker,
+                speaker_known: known,
+                unit: ui,
+                addressee,
+            });
             region_done[ri] = true;
         }
     }
     // 2. indirect speech, and mixed quotes under a cue
     let order: Vec<usize> = {
-        let mut v: Vec<usize> = (0..cues.len()).filter(|&i| cues[i].kind != CueKind::Participle).collect();
+        let mut v: Vec<usize> = (0..cues.len())
+            .filter(|&i| cues[i].kind != CueKind::Participle)
+            .collect();
         v.extend((0..cues.len()).filter(|&i| cues[i].kind == CueKind::Participle));
         v
     };
@@ -613,7 +809,12 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
             _ => {
                 let inverted = c.start > a
                     && (ctx.punct(c.start - 1, ",") || ctx.is_close_mark(c.start - 1))
-                    && ctx.np_after(c.end, b).is_some_and(|np| ctx.np_looks_like_speaker(np) && (np.1 >= b || ctx.toks[np.1].kind == LexKind::Punct || AFTER_NP_STOP.contains(&ctx.low[np.1].as_str())));
+                    && ctx.np_after(c.end, b).is_some_and(|np| {
+                        ctx.np_looks_like_speaker(np)
+                            && (np.1 >= b
+                                || ctx.toks[np.1].kind == LexKind::Punct
+                                || AFTER_NP_STOP.contains(&ctx.low[np.1].as_str()))
+                    });
                 if c.kind == CueKind::Participle {
                     let (s, k) = cue_speaker(ctx, a, b, c, attrs, first_attr);
                     speaker = s;
@@ -627,7 +828,10 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
                     if ctx.n_words(before.0, before.1) >= 2 {
                         content = Some(before);
                     }
-                } else if ctx.speaker_before(a, c.start).is_none() && CORE_CUES.contains(&ctx.low[c.start].as_str()) && c.kind == CueKind::Strong {
+                } else if ctx.speaker_before(a, c.start).is_none()
+                    && CORE_CUES.contains(&ctx.low[c.start].as_str())
+                    && c.kind == CueKind::Strong
+                {
                     let after = after_cue(ctx, c, b, &cues);
                     if ctx.is(after.0, "that") || ctx.n_words(after.0, after.1) >= 4 {
                         content = Some(after);
@@ -636,11 +840,21 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
                     speaker = Some(ctx.speaker(np));
                     known = true;
                     addressee = addressee_after(ctx, c, c.end, b);
-                    let before = if np_first > a && ctx.punct(np_first - 1, ",") { Some(ctx.clip(a, np_first - 1)) } else { None };
+                    let before = if np_first > a && ctx.punct(np_first - 1, ",") {
+                        Some(ctx.clip(a, np_first - 1))
+                    } else {
+                        None
+                    };
                     let after = after_cue(ctx, c, b, &cues);
                     let after_is_frame = is_frame(ctx, c, after, b);
                     content = match before {
-                        Some(bf) if ctx.n_words(bf.0, bf.1) >= 3 && after_is_frame && c.kind != CueKind::Weak => Some(bf),
+                        Some(bf)
+                            if ctx.n_words(bf.0, bf.1) >= 3
+                                && after_is_frame
+                                && c.kind != CueKind::Weak =>
+                        {
+                            Some(bf)
+                        }
                         _ => Some(after),
                     };
                 }
@@ -656,7 +870,10 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
             ctx.clip(cs, e)
         };
         let inner_regions: Vec<usize> = {
-            let mut v: Vec<usize> = (cs..ce).filter_map(|i| ctx.region_of[i]).filter(|r| !region_done[*r]).collect();
+            let mut v: Vec<usize> = (cs..ce)
+                .filter_map(|i| ctx.region_of[i])
+                .filter(|r| !region_done[*r])
+                .collect();
             v.dedup();
             v
         };
@@ -675,7 +892,11 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
         }
         // verbs that also have non-speech senses ("responded with", "claimed responsibility")
         // report speech only before "that", a colon or quotation marks
-        if c.kind == CueKind::Strong && !CORE_CUES.contains(&ctx.low[c.start].as_str()) && inner_regions.is_empty() && cs > c.start {
+        if c.kind == CueKind::Strong
+            && !CORE_CUES.contains(&ctx.low[c.start].as_str())
+            && inner_regions.is_empty()
+            && cs > c.start
+        {
             let mut k = c.end;
             while k < cs && k < c.end + 6 && !ctx.is(k, "that") && !ctx.punct(k, ":") {
                 k += 1;
@@ -685,7 +906,8 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
             }
         }
         used[ci] = true;
-        let single_region = inner_regions.len() == 1 && ctx.region_tokens(inner_regions[0]) == (cs, ce);
+        let single_region =
+            inner_regions.len() == 1 && ctx.region_tokens(inner_regions[0]) == (cs, ce);
         let kind = if inner_regions.is_empty() {
             QuoteKind::Indirect
         } else if single_region {
@@ -696,25 +918,47 @@ fn unit_attributions(ctx: &Ctx, ui: usize, a: usize, b: usize, attrs: &mut Vec<A
         for r in inner_regions {
             region_done[r] = true;
         }
-        attrs.push(Attribution { content: (cs, ce), kind, cue: Some((c.start, c.end)), speaker, speaker_known: known, unit: ui, addressee });
+        attrs.push(Attribution {
+            content: (cs, ce),
+            kind,
+            cue: Some((c.start, c.end)),
+            speaker,
+            speaker_known: known,
+            unit: ui,
+            addressee,
+        });
     }
 }
 
 /// The speaker of a participle cue ("adding", "noting"): the nearest attribution of the unit
 /// before it, else the subject of the next cue.
-fn cue_speaker(ctx: &Ctx, a: usize, b: usize, c: Cue, attrs: &[Attribution], first: usize) -> (Option<Speaker>, bool) {
+fn cue_speaker(
+    ctx: &Ctx,
+    a: usize,
+    b: usize,
+    c: Cue,
+    attrs: &[Attribution],
+    first: usize,
+) -> (Option<Speaker>, bool) {
     if c.kind != CueKind::Participle {
         if let Some((np, _)) = ctx.speaker_before(a, c.start) {
             return (Some(ctx.speaker(np)), true);
         }
         return (None, false);
     }
-    if let Some(prev) = attrs[first..].iter().rev().find(|x| x.cue.is_some_and(|(s, _)| s < c.start)) {
+    if let Some(prev) = attrs[first..]
+        .iter()
+        .rev()
+        .find(|x| x.cue.is_some_and(|(s, _)| s < c.start))
+    {
         return (prev.speaker.clone(), prev.speaker_known);
     }
     // "Trump answered, saying …": the subject at the start of the unit
     if c.start > a && ctx.punct(c.start - 1, ",") {
-        if let Some(np) = ctx.np_after(a, c.start).filter(|np| ctx.np_looks_like_speaker(*np) && np.1 < c.start) {
+        if let Some(np) = ctx
+            .np_after(a, c.start)
+            .filter(|np| ctx.np_looks_like_speaker(*np) && np.1 < c.start)
+        {
             return (Some(ctx.speaker(np)), true);
         }
     }
@@ -735,7 +979,10 @@ fn cue_speaker(ctx: &Ctx, a: usize, b: usize, c: Cue, attrs: &[Attribution], fir
 /// before a following ", adding …" or ", X said".
 fn after_cue(ctx: &Ctx, c: Cue, b: usize, cues: &[Cue]) -> (usize, usize) {
     let mut start = c.end;
-    if matches!(ctx.low[c.start].as_str(), "told" | "tells" | "telling" | "asked") {
+    if matches!(
+        ctx.low[c.start].as_str(),
+        "told" | "tells" | "telling" | "asked"
+    ) {
         if let Some(np) = ctx.np_after(c.end, b) {
             if !(np.0 < b && ctx.is(np.0, "that")) {
                 start = np.1;
@@ -747,7 +994,10 @@ fn after_cue(ctx: &Ctx, c: Cue, b: usize, cues: &[Cue]) -> (usize, usize) {
         if other.start <= c.start || other.start >= b {
             continue;
         }
-        if other.kind == CueKind::Participle && other.start > start && ctx.punct(other.start - 1, ",") {
+        if other.kind == CueKind::Participle
+            && other.start > start
+            && ctx.punct(other.start - 1, ",")
+        {
             end = end.min(other.start - 1);
         }
         if matches!(other.kind, CueKind::Strong) {
@@ -760,7 +1010,10 @@ fn after_cue(ctx: &Ctx, c: Cue, b: usize, cues: &[Cue]) -> (usize, usize) {
                 end = end.min(other.start - 1);
             }
         }
-        if other.kind == CueKind::According && other.start > start && ctx.punct(other.start - 1, ",") {
+        if other.kind == CueKind::According
+            && other.start > start
+            && ctx.punct(other.start - 1, ",")
+        {
             end = end.min(other.start - 1);
         }
     }
@@ -780,7 +1033,18 @@ fn is_frame(ctx: &Ctx, c: Cue, after: (usize, usize), b: usize) -> bool {
     let _ = (c, b);
     let first = ctx.low[s].as_str();
     let n = ctx.n_words(s, e);
-    n <= 8 && (AFTER_NP_STOP.contains(&first) || matches!(first, "late" | "earlier" | "recently" | "last" | "previously" | "reporters" | "journalists"))
+    n <= 8
+        && (AFTER_NP_STOP.contains(&first)
+            || matches!(
+                first,
+                "late"
+                    | "earlier"
+                    | "recently"
+                    | "last"
+                    | "previously"
+                    | "reporters"
+                    | "journalists"
+            ))
 }
 
 fn addressee_after(ctx: &Ctx, c: Cue, from: usize, hi: usize) -> Option<String> {
@@ -818,7 +1082,9 @@ fn addressee_after(ctx: &Ctx, c: Cue, from: usize, hi: usize) -> Option<String> 
 fn resolve_speaker(ctx: &Ctx, a: usize, b: usize) -> (Option<String>, Option<u32>) {
     let doc = ctx.doc;
     // OWNER ’s NOUN / his NOUN
-    let poss = (a..b).rposition(|i| ctx.toks[i].kind == LexKind::Possessive).map(|p| p + a);
+    let poss = (a..b)
+        .rposition(|i| ctx.toks[i].kind == LexKind::Possessive)
+        .map(|p| p + a);
     let first_low = ctx.low[a].as_str();
     let owner_pronoun = matches!(first_low, "his" | "her" | "their" | "its");
     if (poss.is_some() || owner_pronoun) && b > a + 1 {
@@ -831,7 +1097,11 @@ fn resolve_speaker(ctx: &Ctx, a: usize, b: usize) -> (Option<String>, Option<u32
         let head = noun_words.last().copied().unwrap_or("");
         if OFFICE_NOUNS.contains(&noun.as_str()) || OFFICE_NOUNS.contains(&head) {
             if let (Some(owner), ent) = resolve_speaker(ctx, oa, ob) {
-                let title: String = noun.split(' ').map(capitalize).collect::<Vec<_>>().join(" ");
+                let title: String = noun
+                    .split(' ')
+                    .map(capitalize)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 return (Some(format!("{title} of {owner}")), ent);
             }
         }
@@ -841,25 +1111,56 @@ fn resolve_speaker(ctx: &Ctx, a: usize, b: usize) -> (Option<String>, Option<u32
         None => return (None, None),
     };
     // entities inside: the last person or organisation
-    let inside: Vec<(usize, &chronicle_doc::Entity)> = doc.entities.iter().enumerate().filter(|(_, e)| span.contains(e.span.0) && matches!(e.label, EntityLabel::Per | EntityLabel::Org)).collect();
-    if let Some((ei, e)) = inside.iter().rev().find(|(_, e)| e.label == EntityLabel::Per).or(inside.last()) {
-        let canonical = e.canonical.clone().or_else(|| e.chain.and_then(|c| doc.chains.get(c as usize)).map(|c| c.canonical.clone())).unwrap_or_else(|| doc.slice(e.span.0).to_string());
+    let inside: Vec<(usize, &chronicle_doc::Entity)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            span.contains(e.span.0) && matches!(e.label, EntityLabel::Per | EntityLabel::Org)
+        })
+        .collect();
+    if let Some((ei, e)) = inside
+        .iter()
+        .rev()
+        .find(|(_, e)| e.label == EntityLabel::Per)
+        .or(inside.last())
+    {
+        let canonical = e
+            .canonical
+            .clone()
+            .or_else(|| {
+                e.chain
+                    .and_then(|c| doc.chains.get(c as usize))
+                    .map(|c| c.canonical.clone())
+            })
+            .unwrap_or_else(|| doc.slice(e.span.0).to_string());
         return (Some(canonical), Some(*ei as u32));
     }
     // a pronoun or nominal in a chain
     if let Some(ci) = chronicle_coref::chain_at(doc, span) {
         let chain = &doc.chains[ci];
-        let ent = doc.entities.iter().position(|e| e.chain == Some(ci as u32)).map(|i| i as u32);
+        let ent = doc
+            .entities
+            .iter()
+            .position(|e| e.chain == Some(ci as u32))
+            .map(|i| i as u32);
         return (Some(chain.canonical.clone()), ent);
     }
     // no entities: a capitalized phrase names itself
     let words: Vec<usize> = (a..b).filter(|&i| ctx.word(i)).collect();
-    let caps: Vec<usize> = words.iter().copied().filter(|&i| is_capitalized(ctx.toks[i].text(ctx.text))).collect();
+    let caps: Vec<usize> = words
+        .iter()
+        .copied()
+        .filter(|&i| is_capitalized(ctx.toks[i].text(ctx.text)))
+        .collect();
     if !caps.is_empty() && !SPEAKER_PRONOUNS.contains(&ctx.low[a].as_str()) {
         let s = if ctx.is(a, "the") { a + 1 } else { a };
         if let Some(sp) = ctx.byte_span(s, b) {
             let t = &ctx.text[sp.range()];
-            return (Some(t.trim_end_matches("’s").trim_end_matches("'s").to_string()), None);
+            return (
+                Some(t.trim_end_matches("’s").trim_end_matches("'s").to_string()),
+                None,
+            );
         }
     }
     (None, None)
@@ -870,5 +1171,125 @@ fn capitalize(w: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chronicle_doc::{Entity, Meta, Stage};
+
+    use super::*;
+
+    fn run(text: &str, names: &[(&str, EntityLabel)]) -> Document {
+        let mut doc = Document::new(text, Meta::default());
+        chronicle_text::TextStage::new().run(&mut doc).unwrap();
+        let mut spans: Vec<(usize, usize, EntityLabel)> = Vec::new();
+        for (n, l) in names {
+            for (at, _) in text.match_indices(n) {
+                if !spans.iter().any(|&(s, e, _)| s < at + n.len() && at < e) {
+                    spans.push((at, at + n.len(), *l));
+                }
+            }
+        }
+        spans.sort_by_key(|x| x.0);
+        for (s, e, l) in spans {
+            doc.entities.push(Entity::new(doc.span(s, e).unwrap(), l));
+        }
+        chronicle_coref::CorefStage::new().run(&mut doc).unwrap();
+        crate::QuotesStage::new().run(&mut doc).unwrap();
+        doc
+    }
+
+    fn rows(doc: &Document) -> Vec<(QuoteKind, String, Option<String>)> {
+        doc.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    doc.slice(q.content.0).to_string(),
+                    q.speaker.as_ref().and_then(|s| s.canonical.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_speaker_after_inverted_attribution_and_office() {
+        let doc = run(
+            "“We stay,” said Tom Brask, addressing Ana Vell at the rally.\n\n“We will not move,” he said.\n\n“Calm is needed,” his office said in a statement.",
+            &[("Tom Brask", EntityLabel::Per), ("Ana Vell", EntityLabel::Per)],
+        );
+        let r = rows(&doc);
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("Tom Brask"));
+        assert_eq!(r[2].2.as_deref(), Some("Office of Tom Brask"));
+        assert_eq!(doc.quotes[2].channel.as_deref(), Some("statement"));
+    }
+
+    #[test]
+    fn indirect_told_with_addressee_and_trailing_frame() {
+        let doc = run(
+            "Guards fired two shots near the gate, Army Spokesman Paul Kerr told Radio Nord.\nOfficials told the Daily Post that the road was closed.",
+            &[("Paul Kerr", EntityLabel::Per)],
+        );
+        let r = rows(&doc);
+        assert_eq!(r[0].0, QuoteKind::Indirect);
+        assert_eq!(r[0].1, "Guards fired two shots near the gate");
+        assert_eq!(r[0].2.as_deref(), Some("Paul Kerr"));
+        assert_eq!(doc.quotes[0].addressee.as_deref(), Some("Radio Nord"));
+        assert_eq!(doc.quotes[0].channel.as_deref(), Some("radio"));
+        assert_eq!(r[1].1, "that the road was closed");
+        assert_eq!(doc.quotes[1].addressee.as_deref(), Some("Daily Post"));
+    }
+
+    #[test]
+    fn mixed_quote_and_continued_paragraph_quote() {
+        let doc = run(
+            "Randa Olt, head of a think tank in Oslo, said the vote was not “a fair contest at all”.\n\n“It was rigged from the start.\n\n“Nobody can deny it,” she added.",
+            &[("Randa Olt", EntityLabel::Per)],
+        );
+        let r = rows(&doc);
+        assert_eq!(r[0].0, QuoteKind::Mixed);
+        assert_eq!(r[0].1, "the vote was not “a fair contest at all”");
+        assert_eq!(r[0].2.as_deref(), Some("Randa Olt"));
+        // one quotation over two paragraphs, closed only at the end
+        assert_eq!(r[1].0, QuoteKind::Direct);
+        assert!(
+            r[1].1.starts_with("It was rigged") && r[1].1.ends_with("Nobody can deny it"),
+            "{r:?}"
+        );
+        assert_eq!(r[1].2.as_deref(), Some("Randa Olt"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech_and_odd_input_does_not_panic() {
+        let doc = run("The so-called “reform” stalled in May.", &[]);
+        assert!(doc.quotes.is_empty(), "{:?}", rows(&doc));
+        for t in [
+            "“",
+            "”",
+            "said",
+            "“a” “",
+            "according to",
+            ", said",
+            "'' ''",
+            "“x\n\n“",
+        ] {
+            let _ = run(t, &[]);
+        }
+    }
+
+    #[test]
+    fn no_entities_fallback_speaker_is_the_capitalized_phrase() {
+        let doc = run(
+            "“Prices will fall,” Central Bank Governor Lia Moss said.",
+            &[],
+        );
+        let sp = doc.quotes[0].speaker.as_ref().unwrap();
+        assert_eq!(doc.slice(sp.span.0), "Central Bank Governor Lia Moss");
+        assert_eq!(
+            sp.canonical.as_deref(),
+            Some("Central Bank Governor Lia Moss")
+        );
     }
 }

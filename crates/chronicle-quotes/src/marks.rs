@@ -67,12 +67,21 @@ pub fn regions(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Region> {
                     }
                 }
                 Some((o, inner, false)) if twin => {
-                    out.push(Region { open: o, close_end: at + 2, inner_start: inner, inner_end: at, single: false });
+                    out.push(Region {
+                        open: o,
+                        close_end: at + 2,
+                        inner_start: inner,
+                        inner_end: at,
+                        single: false,
+                    });
                     open = None;
                     pair_skip = true;
                 }
                 None => {
-                    let opens_double = c == '“' || (c == '"' && is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()));
+                    let opens_double = c == '“'
+                        || (c == '"'
+                            && is_open_context(prev)
+                            && next.is_some_and(|n| !n.is_whitespace()));
                     let opens_single = (c == '‘' || c == '\'')
                         && is_open_context(prev)
                         && next.is_some_and(|n| n.is_alphanumeric() || n == '…' || n == '.');
@@ -88,10 +97,19 @@ pub fn regions(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Region> {
                             && !next.is_some_and(|n| n.is_alphanumeric())
                             && prev.is_some_and(|p| !p.is_whitespace())
                     } else {
-                        c == '”' || (c == '"' && (prev.is_some_and(|p| !p.is_whitespace()) || !is_open_context(prev)))
+                        c == '”'
+                            || (c == '"'
+                                && (prev.is_some_and(|p| !p.is_whitespace())
+                                    || !is_open_context(prev)))
                     };
                     if closes {
-                        out.push(Region { open: o, close_end: at + c.len_utf8(), inner_start: inner, inner_end: at, single });
+                        out.push(Region {
+                            open: o,
+                            close_end: at + c.len_utf8(),
+                            inner_start: inner,
+                            inner_end: at,
+                            single,
+                        });
                         open = None;
                     }
                 }
@@ -107,13 +125,25 @@ pub fn regions(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Region> {
                 carry = Some((o, inner));
             } else if !single {
                 // closing mark missing for good: the region ends with the paragraph
-                out.push(Region { open: o, close_end: pe, inner_start: inner, inner_end: pe, single });
+                out.push(Region {
+                    open: o,
+                    close_end: pe,
+                    inner_start: inner,
+                    inner_end: pe,
+                    single,
+                });
             }
             // an unclosed single mark was an apostrophe after all: no region
         }
     }
     if let (Some((o, inner)), Some(&(_, pe))) = (carry, paragraphs.last()) {
-        out.push(Region { open: o, close_end: pe, inner_start: inner, inner_end: pe, single: false });
+        out.push(Region {
+            open: o,
+            close_end: pe,
+            inner_start: inner,
+            inner_end: pe,
+            single: false,
+        });
     }
     out
 }
@@ -132,7 +162,10 @@ mod tests {
             }
             off += line.len();
         }
-        regions(text, &paras).iter().map(|r| &text[r.inner_start..r.inner_end]).collect()
+        regions(text, &paras)
+            .iter()
+            .map(|r| &text[r.inner_start..r.inner_end])
+            .collect()
     }
 
     #[test]

@@ -52,7 +52,10 @@ pub struct Article {
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> QuotesError + '_ {
-    move |source| QuotesError::Io { path: path.to_path_buf(), source }
+    move |source| QuotesError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 fn parse_ranges(s: &str) -> Ranges {
@@ -72,7 +75,9 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
     let mut out = Vec::new();
     for line in ann.lines() {
         let mut parts = line.split('\t');
-        let (Some(id), Some(body)) = (parts.next(), parts.next()) else { continue };
+        let (Some(id), Some(body)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         if id.starts_with('T') {
             if let Some((_, offs)) = body.split_once(' ') {
                 spans.insert(id, parse_ranges(offs));
@@ -81,13 +86,17 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
     }
     for line in ann.lines() {
         let mut parts = line.split('\t');
-        let (Some(id), Some(body)) = (parts.next(), parts.next()) else { continue };
+        let (Some(id), Some(body)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         if !id.starts_with('E') {
             continue;
         }
         let mut g = GoldAttribution::default();
         for arg in body.split_whitespace() {
-            let Some((role, t)) = arg.split_once(':') else { continue };
+            let Some((role, t)) = arg.split_once(':') else {
+                continue;
+            };
             let role = role.trim_end_matches(|c: char| c.is_ascii_digit());
             let r = spans.get(t).cloned().unwrap_or_default();
             match role {
@@ -109,13 +118,23 @@ pub fn load_split(dir: &Path) -> Result<Vec<Article>> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
     if !text_dir.is_dir() || !ann_dir.is_dir() {
-        return Err(QuotesError::NotPolnear { path: dir.to_path_buf() });
+        return Err(QuotesError::NotPolnear {
+            path: dir.to_path_buf(),
+        });
     }
     let mut chosen: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
     for e in std::fs::read_dir(&ann_dir).map_err(io(&ann_dir))? {
         let p = e.map_err(io(&ann_dir))?.path();
-        let Some(name) = p.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".ann")) else { continue };
-        let Some((stem, annotator)) = name.rsplit_once('_') else { continue };
+        let Some(name) = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".ann"))
+        else {
+            continue;
+        };
+        let Some((stem, annotator)) = name.rsplit_once('_') else {
+            continue;
+        };
         let keep = chosen.get(stem).is_none_or(|(a, _)| annotator < a.as_str());
         if keep {
             chosen.insert(stem.to_string(), (annotator.to_string(), p));
@@ -124,9 +143,16 @@ pub fn load_split(dir: &Path) -> Result<Vec<Article>> {
     let mut out = Vec::new();
     for (stem, (annotator, ann_path)) in chosen {
         let tp = text_dir.join(format!("{stem}.txt"));
-        let Ok(text) = std::fs::read_to_string(&tp) else { continue };
+        let Ok(text) = std::fs::read_to_string(&tp) else {
+            continue;
+        };
         let ann = std::fs::read_to_string(&ann_path).map_err(io(&ann_path))?;
-        out.push(Article { stem, annotator, text, gold: parse_ann(&ann) });
+        out.push(Article {
+            stem,
+            annotator,
+            text,
+            gold: parse_ann(&ann),
+        });
     }
     Ok(out)
 }
@@ -145,16 +171,28 @@ pub struct Prf {
 impl Prf {
     /// Precision.
     pub fn precision(&self) -> f64 {
-        if self.n_pred == 0 { 0.0 } else { self.tp as f64 / self.n_pred as f64 }
+        if self.n_pred == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.n_pred as f64
+        }
     }
     /// Recall.
     pub fn recall(&self) -> f64 {
-        if self.n_gold == 0 { 0.0 } else { self.tp as f64 / self.n_gold as f64 }
+        if self.n_gold == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.n_gold as f64
+        }
     }
     /// F1.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn add(&mut self, tp: usize, n_pred: usize, n_gold: usize) {
         self.tp += tp;
@@ -208,7 +246,10 @@ fn trim(text: &[char], (a, b): (usize, usize)) -> (usize, usize) {
 }
 
 fn cover(r: &Ranges) -> (usize, usize) {
-    (r.iter().map(|x| x.0).min().unwrap_or(0), r.iter().map(|x| x.1).max().unwrap_or(0))
+    (
+        r.iter().map(|x| x.0).min().unwrap_or(0),
+        r.iter().map(|x| x.1).max().unwrap_or(0),
+    )
 }
 
 fn overlap(text: &[char], a: &Ranges, b: &Ranges) -> usize {
@@ -229,7 +270,8 @@ fn match_spans(text: &[char], pred: &[Ranges], gold: &[Ranges]) -> (usize, Vec<(
     let mut exact = 0;
     for p in pred {
         let tp = trim(text, cover(p));
-        if let Some(g) = (0..gold.len()).find(|&g| !used_g[g] && trim(text, cover(&gold[g])) == tp) {
+        if let Some(g) = (0..gold.len()).find(|&g| !used_g[g] && trim(text, cover(&gold[g])) == tp)
+        {
             used_g[g] = true;
             exact += 1;
         }
@@ -331,9 +373,16 @@ impl Scores {
                 }
                 // same chain
                 let (a, b) = cover(&gold.source);
-                let (Some(ba), Some(bb)) = (map.byte_of(a), map.byte_of(b)) else { return false };
-                let Ok(gs) = doc.span(ba, bb) else { return false };
-                match (chronicle_coref::chain_at(doc, s.span.0), chronicle_coref::chain_at(doc, gs)) {
+                let (Some(ba), Some(bb)) = (map.byte_of(a), map.byte_of(b)) else {
+                    return false;
+                };
+                let Ok(gs) = doc.span(ba, bb) else {
+                    return false;
+                };
+                match (
+                    chronicle_coref::chain_at(doc, s.span.0),
+                    chronicle_coref::chain_at(doc, gs),
+                ) {
                     (Some(x), Some(y)) => x == y,
                     _ => false,
                 }
@@ -346,7 +395,11 @@ impl Scores {
             }
         }
         // direct quotes
-        let pd: Vec<Ranges> = groups.iter().filter(|g| doc.quotes[g.1].kind == QuoteKind::Direct).map(|g| g.0.clone()).collect();
+        let pd: Vec<Ranges> = groups
+            .iter()
+            .filter(|g| doc.quotes[g.1].kind == QuoteKind::Direct)
+            .map(|g| g.0.clone())
+            .collect();
         let gd: Vec<Ranges> = gc.iter().filter(|g| is_direct(g)).cloned().collect();
         let (ex_p, pairs_p) = match_spans(&text, &pd, &gc);
         let (ex_r, pairs_r) = match_spans(&text, &pc, &gd);
@@ -360,13 +413,39 @@ impl Scores {
         self.direct_overlap_tp.0 += pairs_p.len();
         self.direct_overlap_tp.1 += pairs_r.len();
         // sources and cues (distinct spans)
-        let ps = dedup(doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| ch(s.span.0)).collect());
-        let gs = dedup(article.gold.iter().filter(|g| !g.source.is_empty()).map(|g| g.source.clone()).collect());
+        let ps = dedup(
+            doc.quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| ch(s.span.0))
+                .collect(),
+        );
+        let gs = dedup(
+            article
+                .gold
+                .iter()
+                .filter(|g| !g.source.is_empty())
+                .map(|g| g.source.clone())
+                .collect(),
+        );
         let (ex, pairs) = match_spans(&text, &ps, &gs);
         self.source_exact.add(ex, ps.len(), gs.len());
         self.source_overlap.add(pairs.len(), ps.len(), gs.len());
-        let pq = dedup(doc.quotes.iter().filter_map(|q| q.cue).map(|c| ch(c.0)).collect());
-        let gq = dedup(article.gold.iter().filter(|g| !g.cue.is_empty()).map(|g| g.cue.clone()).collect());
+        let pq = dedup(
+            doc.quotes
+                .iter()
+                .filter_map(|q| q.cue)
+                .map(|c| ch(c.0))
+                .collect(),
+        );
+        let gq = dedup(
+            article
+                .gold
+                .iter()
+                .filter(|g| !g.cue.is_empty())
+                .map(|g| g.cue.clone())
+                .collect(),
+        );
         let (ex, pairs) = match_spans(&text, &pq, &gq);
         self.cue_exact.add(ex, pq.len(), gq.len());
         self.cue_overlap.add(pairs.len(), pq.len(), gq.len());
@@ -376,23 +455,65 @@ impl Scores {
     pub fn report(&self) -> String {
         let mut s = String::new();
         let _ = writeln!(s, "articles: {}\n", self.n_articles);
-        let _ = writeln!(s, "| spans | match | P | R | F1 | pred | gold |\n|---|---|---|---|---|---|---|");
+        let _ = writeln!(
+            s,
+            "| spans | match | P | R | F1 | pred | gold |\n|---|---|---|---|---|---|---|"
+        );
         let row = |s: &mut String, name: &str, m: &str, p: f64, r: f64, np: usize, ng: usize| {
-            let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-            let _ = writeln!(s, "| {name} | {m} | {p:.3} | {r:.3} | {f:.3} | {np} | {ng} |");
+            let f = if p + r == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            };
+            let _ = writeln!(
+                s,
+                "| {name} | {m} | {p:.3} | {r:.3} | {f:.3} | {np} | {ng} |"
+            );
         };
         for (name, ex, ov) in [
             ("content (all)", &self.content_exact, &self.content_overlap),
             ("source", &self.source_exact, &self.source_overlap),
             ("cue", &self.cue_exact, &self.cue_overlap),
         ] {
-            row(&mut s, name, "exact", ex.precision(), ex.recall(), ex.n_pred, ex.n_gold);
-            row(&mut s, name, "overlap", ov.precision(), ov.recall(), ov.n_pred, ov.n_gold);
+            row(
+                &mut s,
+                name,
+                "exact",
+                ex.precision(),
+                ex.recall(),
+                ex.n_pred,
+                ex.n_gold,
+            );
+            row(
+                &mut s,
+                name,
+                "overlap",
+                ov.precision(),
+                ov.recall(),
+                ov.n_pred,
+                ov.n_gold,
+            );
         }
         let d = &self.direct_exact;
         let frac = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        row(&mut s, "content (direct)", "exact", frac(self.direct_exact_tp.0, d.n_pred), frac(self.direct_exact_tp.1, d.n_gold), d.n_pred, d.n_gold);
-        row(&mut s, "content (direct)", "overlap", frac(self.direct_overlap_tp.0, d.n_pred), frac(self.direct_overlap_tp.1, d.n_gold), d.n_pred, d.n_gold);
+        row(
+            &mut s,
+            "content (direct)",
+            "exact",
+            frac(self.direct_exact_tp.0, d.n_pred),
+            frac(self.direct_exact_tp.1, d.n_gold),
+            d.n_pred,
+            d.n_gold,
+        );
+        row(
+            &mut s,
+            "content (direct)",
+            "overlap",
+            frac(self.direct_overlap_tp.0, d.n_pred),
+            frac(self.direct_overlap_tp.1, d.n_gold),
+            d.n_pred,
+            d.n_gold,
+        );
         let _ = writeln!(
             s,
             "\nspeaker correct on matched contents: {:.3} ({}/{}); on matched direct quotes: {:.3} ({}/{})",
