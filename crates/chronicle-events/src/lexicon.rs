@@ -78,7 +78,12 @@ pub fn inflect(lemma: &str) -> Vec<String> {
     let n = chars.len();
     let last = chars[n - 1];
     // third person
-    if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') || lemma.ends_with('z') {
+    if lemma.ends_with('s')
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+    {
         out.push(format!("{lemma}es"));
     } else if last == 'y' && n > 1 && !is_vowel(chars[n - 2]) {
         out.push(format!("{}ies", &lemma[..lemma.len() - 1]));
@@ -92,7 +97,11 @@ pub fn inflect(lemma: &str) -> Vec<String> {
         && is_vowel(chars[n - 2])
         && !is_vowel(chars[n - 3])
         && (n <= 4 || lemma == "kidnap" || lemma.ends_with("mit"));
-    let stem = if double { format!("{lemma}{last}") } else { lemma.to_string() };
+    let stem = if double {
+        format!("{lemma}{last}")
+    } else {
+        lemma.to_string()
+    };
     if last == 'e' {
         out.push(format!("{lemma}d"));
         out.push(format!("{}ing", &lemma[..lemma.len() - 1]));
@@ -138,10 +147,17 @@ impl Lexicon {
                 lemma: f[0].to_string(),
             };
             let words: Vec<&str> = f[0].split(' ').collect();
-            let firsts = if trig.verb { inflect(words[0]) } else { vec![words[0].to_string()] };
+            let firsts = if trig.verb {
+                inflect(words[0])
+            } else {
+                vec![words[0].to_string()]
+            };
             let rest: Vec<String> = words[1..].iter().map(|s| s.to_string()).collect();
             for form in firsts {
-                by_first.entry(form).or_default().push((rest.clone(), trig.clone()));
+                by_first
+                    .entry(form)
+                    .or_default()
+                    .push((rest.clone(), trig.clone()));
             }
         }
         for v in by_first.values_mut() {
@@ -167,7 +183,8 @@ impl Lexicon {
                     }
                     let ok = rest.iter().enumerate().all(|(k, w)| {
                         let word = &words[i + 1 + k];
-                        (word.norm == *w || (w == "down" && word.norm == "down")) && !word.break_before
+                        (word.norm == *w || (w == "down" && word.norm == "down"))
+                            && !word.break_before
                     });
                     if !ok {
                         continue;
@@ -217,7 +234,10 @@ mod tests {
     #[test]
     fn multiword_triggers_win() {
         let lex = Lexicon::builtin();
-        let w = split_words("Security forces shot down two drones and protesters took to the streets.", 0);
+        let w = split_words(
+            "Security forces shot down two drones and protesters took to the streets.",
+            0,
+        );
         let found = lex.find(&w);
         let lemmas: Vec<&str> = found.iter().map(|m| m.trigger.lemma.as_str()).collect();
         assert!(lemmas.contains(&"shoot down"), "{lemmas:?}");

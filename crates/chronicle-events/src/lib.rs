@@ -6,3 +6,6 @@ pub mod lexicon;
 pub mod toll;
 
 pub use error::{Error, Result};
+pub mod coder;
+pub use coder::EventStage;
+pub mod eval;

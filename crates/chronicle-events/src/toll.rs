@@ -56,11 +56,30 @@ pub struct Toll {
 
 fn small(w: &str) -> Option<u64> {
     const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = ONES.iter().position(|x| *x == w) {
         return Some(i as u64);
     }
@@ -111,9 +130,11 @@ pub fn parse_count(words: &[Word], i: usize) -> Option<Count> {
             qualifier = "more_than".into();
             j += 1;
         }
-        ("nearly" | "almost" | "about" | "around" | "some" | "roughly" | "approximately" | "an" | "estimated", _)
-            if w(j) != "an" || w(j + 1) == "estimated" =>
-        {
+        (
+            "nearly" | "almost" | "about" | "around" | "some" | "roughly" | "approximately" | "an"
+            | "estimated",
+            _,
+        ) if w(j) != "an" || w(j + 1) == "estimated" => {
             qualifier = "about".into();
             j += if w(j) == "an" { 2 } else { 1 };
         }
@@ -124,7 +145,10 @@ pub fn parse_count(words: &[Word], i: usize) -> Option<Count> {
     // digits, with thousands groups split by the word splitter ("10,000" -> "10" "000")
     if let Some(mut v) = digits(w(j)) {
         j += 1;
-        while words.get(j).is_some_and(|x| x.norm.len() == 3 && digits(&x.norm).is_some() && x.break_before) {
+        while words
+            .get(j)
+            .is_some_and(|x| x.norm.len() == 3 && digits(&x.norm).is_some() && x.break_before)
+        {
             v = v * 1000 + digits(w(j)).unwrap_or(0);
             j += 1;
         }
@@ -135,7 +159,11 @@ pub fn parse_count(words: &[Word], i: usize) -> Option<Count> {
     } else if matches!(w(j), "a" | "an") && w(j + 1) == "dozen" {
         value = Some(12);
         j += 2;
-    } else if matches!(w(j), "dozens" | "scores" | "hundreds" | "thousands" | "tens") && (w(j + 1) == "of") {
+    } else if matches!(
+        w(j),
+        "dozens" | "scores" | "hundreds" | "thousands" | "tens"
+    ) && (w(j + 1) == "of")
+    {
         let v = match w(j) {
             "dozens" => 24,
             "scores" => 40,
@@ -174,7 +202,10 @@ pub fn parse_count(words: &[Word], i: usize) -> Option<Count> {
         _ => {}
     }
     // A year or a clock time is not a count.
-    if j == start_num + 1 && (1900..2100).contains(&v) && words.get(start_num).is_some_and(|x| x.norm.len() == 4) {
+    if j == start_num + 1
+        && (1900..2100).contains(&v)
+        && words.get(start_num).is_some_and(|x| x.norm.len() == 4)
+    {
         return None;
     }
     Some(Count {
@@ -187,18 +218,37 @@ pub fn parse_count(words: &[Word], i: usize) -> Option<Count> {
 
 fn toll_kind(norm: &str) -> Option<TollKind> {
     Some(match norm {
-        "killed" | "killing" | "dead" | "died" | "kills" | "killings" | "deaths" | "die" | "slain" | "murdered" => {
-            TollKind::Killed
+        "killed" | "killing" | "dead" | "died" | "kills" | "killings" | "deaths" | "die"
+        | "slain" | "murdered" => TollKind::Killed,
+        "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "injuries" | "wounds" => {
+            TollKind::Injured
         }
-        "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "injuries" | "wounds" => TollKind::Injured,
-        "arrested" | "detained" | "arresting" | "detaining" | "arrests" | "detentions" => TollKind::Arrested,
+        "arrested" | "detained" | "arresting" | "detaining" | "arrests" | "detentions" => {
+            TollKind::Arrested
+        }
         "displaced" | "displacing" | "flee" | "fled" | "uprooted" => TollKind::Displaced,
         _ => return None,
     })
 }
 
 fn is_be(norm: &str) -> bool {
-    matches!(norm, "was" | "were" | "been" | "be" | "are" | "is" | "being" | "have" | "had" | "has" | "reportedly" | "later" | "also" | "all")
+    matches!(
+        norm,
+        "was"
+            | "were"
+            | "been"
+            | "be"
+            | "are"
+            | "is"
+            | "being"
+            | "have"
+            | "had"
+            | "has"
+            | "reportedly"
+            | "later"
+            | "also"
+            | "all"
+    )
 }
 
 /// Every toll in a sentence.
@@ -207,11 +257,26 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
     let n = words.len();
     let mut used_counts: Vec<usize> = Vec::new();
     for c in 0..n {
-        let Some(kind) = toll_kind(&words[c].norm) else { continue };
+        let Some(kind) = toll_kind(&words[c].norm) else {
+            continue;
+        };
         // Active: "killing three people", "killed 11 villagers", "left 20 dead" handled below.
         let after = c + 1;
-        if matches!(words[c].norm.as_str(), "killing" | "killed" | "wounding" | "wounded" | "injuring" | "injured" | "arresting" | "arrested" | "detained" | "detaining" | "displacing" | "displaced")
-            && after < n
+        if matches!(
+            words[c].norm.as_str(),
+            "killing"
+                | "killed"
+                | "wounding"
+                | "wounded"
+                | "injuring"
+                | "injured"
+                | "arresting"
+                | "arrested"
+                | "detained"
+                | "detaining"
+                | "displacing"
+                | "displaced"
+        ) && after < n
             && !words[after].break_before
         {
             let mut k = after;
@@ -222,7 +287,12 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
                 if !used_counts.contains(&count.first) {
                     let unit = words.get(count.end).map(|w| w.norm.clone());
                     used_counts.push(count.first);
-                    out.push(Toll { kind, count, cue: c, unit });
+                    out.push(Toll {
+                        kind,
+                        count,
+                        cue: c,
+                        unit,
+                    });
                     continue;
                 }
             }
@@ -231,12 +301,16 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
         let mut found = false;
         let lo = c.saturating_sub(10);
         for s in (lo..c).rev() {
-            let Some(mut count) = parse_count(words, s) else { continue };
+            let Some(mut count) = parse_count(words, s) else {
+                continue;
+            };
             // Extend back over a qualifier ("at least" six).
             for back in [3, 2, 1] {
                 if s >= back {
                     if let Some(c2) = parse_count(words, s - back) {
-                        if c2.end == count.end && !words[s - back + 1..=s].iter().any(|w| w.break_before) {
+                        if c2.end == count.end
+                            && !words[s - back + 1..=s].iter().any(|w| w.break_before)
+                        {
                             count = c2;
                             break;
                         }
@@ -248,16 +322,31 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
             }
             // The words between must be a noun phrase plus a form of "be".
             let between = &words[count.end..c];
-            let crosses = words[count.end.min(c)..=c].iter().skip(1).any(|w| w.break_before);
+            let crosses = words[count.end.min(c)..=c]
+                .iter()
+                .skip(1)
+                .any(|w| w.break_before);
             let verbish = between.iter().any(|w| {
-                toll_kind(&w.norm).is_some() || matches!(w.norm.as_str(), "said" | "and" | "after" | "when" | "in" | "on")
+                toll_kind(&w.norm).is_some()
+                    || matches!(
+                        w.norm.as_str(),
+                        "said" | "and" | "after" | "when" | "in" | "on"
+                    )
             });
             if crosses || verbish || between.len() > 8 {
                 continue;
             }
-            let unit = between.iter().find(|w| !is_be(&w.norm) && w.norm != "of").map(|w| w.norm.clone());
+            let unit = between
+                .iter()
+                .find(|w| !is_be(&w.norm) && w.norm != "of")
+                .map(|w| w.norm.clone());
             used_counts.push(count.first);
-            out.push(Toll { kind, count, cue: c, unit });
+            out.push(Toll {
+                kind,
+                count,
+                cue: c,
+                unit,
+            });
             found = true;
             break;
         }
@@ -268,13 +357,20 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
         if c >= 2 {
             for s in (c.saturating_sub(5)..c).rev() {
                 if matches!(words[s].norm.as_str(), "a" | "an")
-                    && words[s + 1..c].iter().any(|w| matches!(w.norm.as_str(), "was" | "is"))
+                    && words[s + 1..c]
+                        .iter()
+                        .any(|w| matches!(w.norm.as_str(), "was" | "is"))
                     && !words[s + 1..=c].iter().any(|w| w.break_before)
                 {
                     let unit = words.get(s + 1).map(|w| w.norm.clone());
                     out.push(Toll {
                         kind,
-                        count: Count { first: s, end: s + 1, value: 1, qualifier: "exactly".into() },
+                        count: Count {
+                            first: s,
+                            end: s + 1,
+                            value: 1,
+                            qualifier: "exactly".into(),
+                        },
                         cue: c,
                         unit,
                     });
@@ -284,11 +380,19 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
         }
         // "nobody was killed", "no one was hurt", "no casualties"
         if c >= 2 {
-            let prev: Vec<&str> = words[c.saturating_sub(3)..c].iter().map(|w| w.norm.as_str()).collect();
+            let prev: Vec<&str> = words[c.saturating_sub(3)..c]
+                .iter()
+                .map(|w| w.norm.as_str())
+                .collect();
             if prev.contains(&"nobody") || prev.windows(2).any(|p| p == ["no", "one"]) {
                 out.push(Toll {
                     kind,
-                    count: Count { first: c - 2, end: c - 1, value: 0, qualifier: "exactly".into() },
+                    count: Count {
+                        first: c - 2,
+                        end: c - 1,
+                        value: 0,
+                        qualifier: "exactly".into(),
+                    },
                     cue: c,
                     unit: None,
                 });
@@ -305,26 +409,53 @@ mod tests {
 
     fn tolls(s: &str) -> Vec<(TollKind, u64, String)> {
         let w = split_words(s, 0);
-        find_tolls(&w).into_iter().map(|t| (t.kind, t.count.value, t.count.qualifier)).collect()
+        find_tolls(&w)
+            .into_iter()
+            .map(|t| (t.kind, t.count.value, t.count.qualifier))
+            .collect()
     }
 
     #[test]
     fn active_and_passive_tolls() {
         assert_eq!(
             tolls("Missiles struck a block, killing three people and wounding 12 others."),
-            [(TollKind::Killed, 3, "exactly".into()), (TollKind::Injured, 12, "exactly".into())]
+            [
+                (TollKind::Killed, 3, "exactly".into()),
+                (TollKind::Injured, 12, "exactly".into())
+            ]
         );
         assert_eq!(
             tolls("At least six members of the prime minister's protection force were wounded in the attack."),
             [(TollKind::Injured, 6, "at_least".into())]
         );
-        assert_eq!(tolls("The police fired, killing at least one demonstrator."), [(TollKind::Killed, 1, "at_least".into())]);
-        assert_eq!(tolls("A protester was killed."), [(TollKind::Killed, 1, "exactly".into())]);
-        assert_eq!(tolls("Police said nearly 600 people had been detained."), [(TollKind::Arrested, 600, "about".into())]);
-        assert_eq!(tolls("Gunmen killed more than 130 people."), [(TollKind::Killed, 130, "more_than".into())]);
-        assert_eq!(tolls("Dozens of people were injured."), [(TollKind::Injured, 24, "vague".into())]);
-        assert_eq!(tolls("Nobody was killed."), [(TollKind::Killed, 0, "exactly".into())]);
-        assert_eq!(tolls("Clashes in 2019 killed twenty-five fighters."), [(TollKind::Killed, 25, "exactly".into())]);
+        assert_eq!(
+            tolls("The police fired, killing at least one demonstrator."),
+            [(TollKind::Killed, 1, "at_least".into())]
+        );
+        assert_eq!(
+            tolls("A protester was killed."),
+            [(TollKind::Killed, 1, "exactly".into())]
+        );
+        assert_eq!(
+            tolls("Police said nearly 600 people had been detained."),
+            [(TollKind::Arrested, 600, "about".into())]
+        );
+        assert_eq!(
+            tolls("Gunmen killed more than 130 people."),
+            [(TollKind::Killed, 130, "more_than".into())]
+        );
+        assert_eq!(
+            tolls("Dozens of people were injured."),
+            [(TollKind::Injured, 24, "vague".into())]
+        );
+        assert_eq!(
+            tolls("Nobody was killed."),
+            [(TollKind::Killed, 0, "exactly".into())]
+        );
+        assert_eq!(
+            tolls("Clashes in 2019 killed twenty-five fighters."),
+            [(TollKind::Killed, 25, "exactly".into())]
+        );
         assert_eq!(tolls("It deployed 10,000 soldiers."), []);
     }
 }

@@ -13,9 +13,16 @@ pub struct PipelineConfig {
 
 /// The standard pipeline: text, then each extraction stage as it comes online.
 pub fn standard(config: &PipelineConfig) -> Result<Pipeline> {
-    let _ = config;
+    let kb = std::sync::Arc::new(chronicle_kb::Kb::with_files(&config.kb_files).map_err(|e| {
+        crate::PipelineError::Setup {
+            stage: "links.v1",
+            message: e.to_string(),
+        }
+    })?);
     let builder = PipelineBuilder::new().add(Box::new(chronicle_text::TextStage::new()));
     // Stages are registered below in order; keep the order: tag -> links/coref -> time ->
     // places -> quotes -> events.
+    // links.v1 (chronicle_kb::LinkStage) goes right after the tagger once it produces entities.
+    let builder = builder.add(Box::new(chronicle_events::EventStage::new(kb)));
     builder.build()
 }

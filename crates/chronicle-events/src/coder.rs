@@ -1,0 +1,1170 @@
+//! The event coder (`events.v1`): triggers in context, actors from sentence structure,
+//! modality, responsibility, toll, place and date, one [`Event`] per real-world event.
+
+use std::sync::Arc;
+
+use chronicle_doc::{
+    Actor, ActorKind, BlockKind, Document, Event, LayerKind, Location, Quantity, Responsibility,
+    Span, Stage, StageError, TextSpan, TimexType, Upos,
+};
+use chronicle_kb::scan::{ActorMention, KbActor, MentionSource, ScanContext};
+use chronicle_kb::text::{split_words, Word};
+use chronicle_kb::{Kb, LinkStage};
+
+use crate::lexicon::{Lexicon, TriggerMatch};
+use crate::toll::{find_tolls, Toll, TollKind};
+
+/// Codes events from the sentences of a document.
+#[derive(Clone, Debug)]
+pub struct EventStage {
+    kb: Arc<Kb>,
+    lex: Lexicon,
+}
+
+/// An actor mention inside one sentence, by word range.
+#[derive(Clone, Debug)]
+struct Party {
+    first: usize,
+    last: usize,
+    actor: KbActor,
+    name: String,
+    span: Span,
+    person: bool,
+}
+
+/// Words that make the next word a noun.
+fn is_determiner(n: &str) -> bool {
+    matches!(
+        n,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "deadly"
+            | "fresh"
+            | "new"
+            | "latest"
+            | "drone"
+            | "rocket"
+            | "missile"
+            | "suicide"
+            | "terrorist"
+            | "cowardly"
+            | "separate"
+            | "further"
+            | "mass"
+            | "armed"
+            | "anti-government"
+            | "violent"
+            | "recent"
+            | "renewed"
+            | "heavy"
+            | "fierce"
+            | "live"
+            | "general"
+            | "parliamentary"
+            | "presidential"
+            | "of"
+            | "any"
+            | "no"
+            | "major"
+            | "coordinated"
+            | "overnight"
+            | "weekend"
+            | "nationwide"
+            | "street"
+    )
+}
+
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "while",
+    "as",
+    "when",
+    "following",
+    "since",
+    "amid",
+    "until",
+];
+const MODALS: &[&str] = &[
+    "would", "will", "could", "may", "might", "shall", "'ll", "plans", "plan", "planned",
+    "intends", "ready",
+];
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "n't", "without", "nobody", "neither", "nor", "didn't", "did't", "cannot",
+];
+
+fn is_violent(kind: &str) -> bool {
+    kind == "ASSAULT"
+}
+
+fn acled_of(key: &str) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        "CLASH" => ("Battles", "Armed clash"),
+        "REGAIN" => ("Battles", "Government regains territory"),
+        "OVERTAKE" => ("Battles", "Non-state actor overtakes territory"),
+        "CHEM" => ("Explosions/Remote violence", "Chemical weapon"),
+        "AIR" => ("Explosions/Remote violence", "Air/drone strike"),
+        "SUICIDE" => ("Explosions/Remote violence", "Suicide bomb"),
+        "SHELL" => (
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        "IED" => (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        "GRENADE" => ("Explosions/Remote violence", "Grenade"),
+        "SEXV" => ("Violence against civilians", "Sexual violence"),
+        "ATTACK" => ("Violence against civilians", "Attack"),
+        "ABDUCT" => (
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        "PEACEFUL" => ("Protests", "Peaceful protest"),
+        "INTERV" => ("Protests", "Protest with intervention"),
+        "EXCESS" => ("Protests", "Excessive force against protesters"),
+        "VIOLDEMO" => ("Riots", "Violent demonstration"),
+        "MOB" => ("Riots", "Mob violence"),
+        "AGREEMENT" => ("Strategic developments", "Agreement"),
+        "ARRESTS" => ("Strategic developments", "Arrests"),
+        "CHANGE" => ("Strategic developments", "Change to group/activity"),
+        "DISRUPT" => ("Strategic developments", "Disrupted weapons use"),
+        "HQ" => ("Strategic developments", "Headquarters or base established"),
+        "LOOT" => ("Strategic developments", "Looting/property destruction"),
+        "TRANSFER" => (
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
+        "OTHER" => ("Strategic developments", "Other"),
+        _ => return None,
+    })
+}
+
+fn armed(k: Option<ActorKind>) -> bool {
+    matches!(
+        k,
+        Some(
+            ActorKind::Military
+                | ActorKind::Police
+                | ActorKind::Security
+                | ActorKind::ArmedGroup
+                | ActorKind::State
+        )
+    )
+}
+
+fn state_force(k: Option<ActorKind>) -> bool {
+    matches!(
+        k,
+        Some(
+            ActorKind::Military
+                | ActorKind::Police
+                | ActorKind::Security
+                | ActorKind::Government
+                | ActorKind::State
+        )
+    )
+}
+
+/// Byte ranges of quoted text (curly or straight double quotes), never crossing a newline
+/// pair (paragraph).
+fn quote_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev_nl = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(i),
+            '”' => {
+                if let Some(s) = open.take() {
+                    out.push((s, i + c.len_utf8()));
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => out.push((s, i + 1)),
+                None => open = Some(i),
+            },
+            '\n' => {
+                if prev_nl {
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+        prev_nl = c == '\n';
+    }
+    out
+}
+
+struct DocState {
+    last_person: Option<Party>,
+    last_group: Option<Party>,
+    last_org: Option<Party>,
+}
+
+impl EventStage {
+    /// An event coder over `kb`.
+    pub fn new(kb: Arc<Kb>) -> EventStage {
+        EventStage {
+            kb,
+            lex: Lexicon::builtin(),
+        }
+    }
+
+    fn to_party(&self, text: &str, words: &[Word], m: &ActorMention) -> Option<Party> {
+        let first = words.iter().position(|w| w.start >= m.start)?;
+        let last = words.iter().rposition(|w| w.end <= m.end)?;
+        let name = text[m.start..m.end]
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_string();
+        let span = Span::new(m.start, m.start + name.len()).ok()?;
+        let person = m.source == MentionSource::Person
+            || m.actor
+                .kb_id
+                .as_deref()
+                .is_some_and(|k| k.starts_with("person:"));
+        Some(Party {
+            first,
+            last,
+            actor: m.actor.clone(),
+            name,
+            span,
+            person,
+        })
+    }
+
+    fn actor_of(p: &Party) -> Actor {
+        Actor {
+            name: p.name.clone(),
+            canonical: if p.actor.canonical.is_empty() {
+                None
+            } else {
+                Some(p.actor.canonical.clone())
+            },
+            kind: Some(p.actor.kind),
+            country: p.actor.country.clone(),
+            code: p.actor.code.clone(),
+            span: Some(TextSpan(p.span)),
+        }
+    }
+
+    fn role_actor(&self, role: &str, ctx: &ScanContext, name: &str) -> Option<Actor> {
+        let idx = self.kb.entries().iter().position(|e| e.id == role)?;
+        let a = self
+            .kb
+            .role_actor(idx, ctx.default_country.as_deref(), ctx.date.as_deref());
+        Some(Actor {
+            name: name.to_string(),
+            canonical: Some(a.canonical),
+            kind: Some(a.kind),
+            country: a.country,
+            code: a.code,
+            span: None,
+        })
+    }
+
+    /// Code one document.
+    pub fn code(&self, doc: &mut Document) {
+        let text = doc.text().to_owned();
+        let ctx = LinkStage::context(&self.kb, doc);
+        let quotes = quote_ranges(&text);
+        let in_quote = |b: usize| quotes.iter().any(|&(s, e)| s < b && b < e);
+        let mut sentences: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.span.start(), s.span.end()))
+            .collect();
+        if sentences.is_empty() {
+            let mut s = 0;
+            for (i, c) in text.char_indices() {
+                if matches!(c, '.' | '!' | '?' | '\n')
+                    && text[i + 1..].starts_with(char::is_whitespace)
+                {
+                    sentences.push((s, i + 1));
+                    s = i + 1;
+                }
+            }
+            if s < text.len() {
+                sentences.push((s, text.len()));
+            }
+        }
+        let published = doc
+            .meta
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .map(str::to_string);
+        let mut st = DocState {
+            last_person: None,
+            last_group: None,
+            last_org: None,
+        };
+        let mut events: Vec<(Event, usize)> = Vec::new(); // event, sentence index
+        let mut quantities: Vec<Quantity> = Vec::new();
+        for (si, &(ss, se)) in sentences.iter().enumerate() {
+            if let Some(b) = doc.block_at(ss) {
+                if matches!(
+                    b.kind,
+                    BlockKind::Caption | BlockKind::Source | BlockKind::Byline
+                ) {
+                    continue;
+                }
+            }
+            let Some(stext) = text.get(ss..se) else {
+                continue;
+            };
+            let words = split_words(stext, ss);
+            if words.is_empty() {
+                continue;
+            }
+            let w = |k: usize| words.get(k).map(|x| x.norm.as_str()).unwrap_or("");
+            let mentions = self.kb.scan_words(&words, &ctx);
+            let mut parties: Vec<Party> = Vec::new();
+            for m in &mentions {
+                if let Some(mut p) = self.to_party(&text, &words, m) {
+                    if p.actor.canonical.is_empty() {
+                        p.actor.canonical = p.name.clone();
+                    }
+                    parties.push(p);
+                }
+            }
+            // Pronouns: resolve through coreference chains, else the last fitting mention.
+            for (k, wd) in words.iter().enumerate() {
+                let pron = wd.norm.as_str();
+                let target = match pron {
+                    "he" | "she" | "his" | "her" | "him" => st.last_person.clone(),
+                    "they" | "their" | "them" => st.last_group.clone(),
+                    "it" | "its" => st.last_org.clone(),
+                    _ => continue,
+                };
+                let span = Span::new(wd.start, wd.end).ok();
+                let chain = span.and_then(|sp| {
+                    doc.chains
+                        .iter()
+                        .find(|c| c.mentions.iter().any(|m| m.0 == sp))
+                        .map(|c| c.canonical.clone())
+                });
+                let resolved = match chain {
+                    Some(canon) => {
+                        let ms = self.kb.scan(&canon, 0, &ctx);
+                        ms.first().map(|m| Party {
+                            first: k,
+                            last: k,
+                            actor: m.actor.clone(),
+                            name: wd.norm.clone(),
+                            span: span.unwrap_or_else(|| {
+                                Span::new(wd.start, wd.start).expect("empty span")
+                            }),
+                            person: m.source == MentionSource::Person,
+                        })
+                    }
+                    None => target.map(|t| Party {
+                        first: k,
+                        last: k,
+                        name: text[wd.start..wd.end].to_string(),
+                        span: span.unwrap_or(t.span),
+                        ..t
+                    }),
+                };
+                if let Some(p) = resolved {
+                    if !parties.iter().any(|q| q.first <= k && k <= q.last) {
+                        parties.push(p);
+                    }
+                }
+            }
+            parties.sort_by_key(|p| p.first);
+            // Places in prepositional phrases are locations, not targets: a bare country
+            // after "in", "near", ... is dropped as a party.
+            parties.retain(|p| {
+                !(p.actor.kind == ActorKind::State
+                    && p.first > 0
+                    && matches!(
+                        w(p.first - 1),
+                        "in" | "near"
+                            | "across"
+                            | "from"
+                            | "inside"
+                            | "at"
+                            | "over"
+                            | "into"
+                            | "of"
+                            | "for"
+                            | "to"
+                            | "towards"
+                            | "through"
+                            | "between"
+                    ))
+            });
+            let tolls = find_tolls(&words);
+            for t in &tolls {
+                let a = words[t.count.first].start;
+                let b = words[t.count.end.saturating_sub(1).max(t.count.first)].end;
+                if let Ok(span) = Span::new(a, b) {
+                    quantities.push(Quantity {
+                        span: TextSpan(span),
+                        value: t.count.value,
+                        qualifier: t.count.qualifier.clone(),
+                        unit: t.unit.clone(),
+                    });
+                }
+            }
+            // Candidate triggers.
+            let mut cands: Vec<TriggerMatch> = Vec::new();
+            let found = self.lex.find(&words);
+            let mut k = 0;
+            while k < found.len() {
+                let group: Vec<&TriggerMatch> = found[k..]
+                    .iter()
+                    .take_while(|m| m.first == found[k].first)
+                    .collect();
+                k += group.len();
+                let m0 = group[0];
+                let prev = if m0.first > 0 { w(m0.first - 1) } else { "" };
+                let form = m0.form.as_str();
+                let upos = doc
+                    .tokens
+                    .iter()
+                    .find(|t| t.span.start() == words[m0.first].start)
+                    .and_then(|t| t.upos);
+                let looks_noun = match upos.map(Upos::as_str) {
+                    Some("NOUN" | "PROPN") => true,
+                    Some("VERB" | "AUX") => false,
+                    _ => is_determiner(prev) || (m0.first > 0 && words[m0.first - 1].possessive),
+                };
+                let pick = group
+                    .iter()
+                    .find(|m| m.trigger.verb != looks_noun || m.last > m.first)
+                    .copied();
+                let Some(m) = pick else { continue };
+                if in_quote(words[m.first].start) {
+                    // Quoted words are opinions; a first-person condemnation is still one.
+                    let first_person = m.first > 0 && matches!(w(m.first - 1), "i" | "we");
+                    if !(m.trigger.kind == "ACCUSE" && first_person) {
+                        continue;
+                    }
+                }
+                // Bare verb forms of common words are triggers only after a subject-like word.
+                let bare = m.trigger.verb
+                    && m.last == m.first
+                    && form == m.trigger.lemma
+                    && upos.is_none();
+                if bare
+                    && !matches!(
+                        prev,
+                        "to" | "they" | "we" | "would" | "will" | "could" | "i"
+                    )
+                    && m.trigger.kind != "ASSAULT"
+                    && m.trigger.kind != "PROTEST"
+                {
+                    continue;
+                }
+                // Adjectival participles before a noun ("armed", "displaced people").
+                cands.push(m.clone());
+            }
+            let sent_has = |f: &dyn Fn(&str) -> bool| words.iter().any(|x| f(&x.norm));
+            // Responsibility statements attach to the latest violent event.
+            let claim_at = words.windows(2).position(|p| {
+                matches!(
+                    p[0].norm.as_str(),
+                    "claimed" | "claim" | "claims" | "claiming"
+                ) && p[1].norm == "responsibility"
+            });
+            if let Some(c) = claim_at {
+                let negated = words[c.saturating_sub(4)..c]
+                    .iter()
+                    .any(|x| NEGATORS.contains(&x.norm.as_str()) || x.norm == "yet")
+                    || w(c.saturating_sub(1)) == "no";
+                let claimant = parties
+                    .iter()
+                    .rev()
+                    .find(|p| p.last < c)
+                    .map(Self::actor_of);
+                if let Some((ev, _)) = events.iter_mut().rev().find(|(e, _)| is_violent(&e.kind)) {
+                    ev.responsibility = Some(if negated {
+                        Responsibility {
+                            status: "unclaimed".into(),
+                            actor: None,
+                        }
+                    } else {
+                        Responsibility {
+                            status: "claimed".into(),
+                            actor: claimant,
+                        }
+                    });
+                }
+                cands.retain(|m| !is_violent(&m.trigger.kind) || m.first < c.saturating_sub(6));
+            }
+            let mut sentence_events: Vec<Event> = Vec::new();
+            let mut prev_trigger_end: Option<(usize, String)> = None;
+            for m in &cands {
+                let kind = m.trigger.kind.clone();
+                let before: Vec<&str> = words[m.first.saturating_sub(3)..m.first]
+                    .iter()
+                    .map(|x| x.norm.as_str())
+                    .collect();
+                // The object of another trigger ("condemned the strike", "blamed ... for the clashes").
+                if !m.trigger.verb {
+                    if let Some((end, pk)) = &prev_trigger_end {
+                        if m.first > *end
+                            && m.first - end <= 8
+                            && *pk != kind
+                            && !words[end + 1..=m.first]
+                                .iter()
+                                .any(|x| x.break_before && SUBORDINATORS.contains(&x.norm.as_str()))
+                        {
+                            continue;
+                        }
+                    }
+                }
+                // "denied targeting civilians": a denial of responsibility, not an event.
+                if m.trigger.verb
+                    && m.form.ends_with("ing")
+                    && before
+                        .iter()
+                        .any(|b| matches!(*b, "denied" | "denies" | "deny" | "denying"))
+                {
+                    if let Some((ev, _)) =
+                        events.iter_mut().rev().find(|(e, _)| is_violent(&e.kind))
+                    {
+                        let who = parties
+                            .iter()
+                            .rev()
+                            .find(|p| p.last < m.first)
+                            .map(Self::actor_of);
+                        ev.responsibility = Some(Responsibility {
+                            status: "denied".into(),
+                            actor: who,
+                        });
+                    }
+                    continue;
+                }
+                if kind == "REJECT"
+                    && m.form.starts_with("deni")
+                    && words
+                        .get(m.last + 1)
+                        .is_some_and(|x| x.norm.ends_with("ing"))
+                {
+                    prev_trigger_end = Some((m.last, kind));
+                    continue;
+                }
+                let negated = before.iter().any(|b| NEGATORS.contains(b))
+                    && !(kind == "ASSAULT" && before.contains(&"without"));
+                let mut hypothetical = kind == "THREATEN";
+                let mut kind = kind;
+                let modal = words[m.first.saturating_sub(4)..m.first]
+                    .iter()
+                    .any(|x| MODALS.contains(&x.norm.as_str()))
+                    || (m.first > 0 && w(m.first - 1) == "to" && m.trigger.verb);
+                if modal && kind != "THREATEN" {
+                    // A future violent or protest act is a threat; other plans are not events.
+                    let governed = sentence_events.iter().any(|e| {
+                        matches!(
+                            e.kind.as_str(),
+                            "THREATEN" | "DEMAND" | "REQUEST" | "AGREE" | "REJECT" | "ACCUSE"
+                        )
+                    });
+                    if governed {
+                        continue;
+                    }
+                    if matches!(kind.as_str(), "ASSAULT" | "PROTEST" | "SANCTION" | "COERCE")
+                        && !(w(m.first - 1) == "to"
+                            && !words[m.first.saturating_sub(4)..m.first]
+                                .iter()
+                                .any(|x| MODALS.contains(&x.norm.as_str())))
+                    {
+                        kind = "THREATEN".into();
+                        hypothetical = true;
+                    } else if !(w(m.first.saturating_sub(1)) == "to"
+                        && matches!(
+                            w(m.first.saturating_sub(2)),
+                            "agreed" | "voted" | "decided" | "began" | "started" | "continued"
+                        ))
+                    {
+                        continue;
+                    }
+                }
+                // Elections: only a held election is an event.
+                if kind == "ELECT" {
+                    let next: Vec<&str> = words[m.last + 1..(m.last + 4).min(words.len())]
+                        .iter()
+                        .map(|x| x.norm.as_str())
+                        .collect();
+                    if !(next.contains(&"held")
+                        || next.contains(&"on") && next.len() > 1
+                        || before.contains(&"held"))
+                    {
+                        continue;
+                    }
+                }
+                // Actors.
+                let passive = m.trigger.verb
+                    && words[m.first.saturating_sub(2)..m.first].iter().any(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "was" | "were" | "been" | "being" | "is" | "are"
+                        )
+                    })
+                    && !m.form.ends_with("ing");
+                let by_agent = (m.last + 1..(m.last + 5).min(words.len()))
+                    .find(|&j| w(j) == "by")
+                    .and_then(|j| {
+                        parties
+                            .iter()
+                            .find(|p| p.first == j + 1 || p.first == j + 2)
+                    });
+                let left = parties.iter().rev().find(|p| {
+                    p.last < m.first && !words[p.last + 1..=m.first].iter().any(|x| x.norm == "by")
+                });
+                let clause_end = words[m.last + 1..]
+                    .iter()
+                    .position(|x| x.break_before && x.norm != "s")
+                    .map(|p| p + m.last + 1)
+                    .unwrap_or(words.len());
+                let right = parties.iter().find(|p| {
+                    p.first > m.last
+                        && (p.first <= clause_end + 3)
+                        && !(p.first >= 1 && w(p.first - 1) == "by")
+                });
+                let (mut a1, mut a2) = if passive {
+                    (by_agent.map(Self::actor_of), left.map(Self::actor_of))
+                } else if !m.trigger.verb {
+                    // "Russia's attack on X", "a drone attack on his residence", "attack by X"
+                    let src = parties
+                        .iter()
+                        .find(|p| p.last + 1 == m.first && words[p.last].possessive)
+                        .or(by_agent);
+                    let tgt = (m.last + 1..(m.last + 3).min(words.len()))
+                        .find(|&j| matches!(w(j), "on" | "against" | "targeting" | "at"))
+                        .and_then(|j| parties.iter().find(|p| p.first > j && p.first <= j + 4));
+                    (src.map(Self::actor_of), tgt.map(Self::actor_of))
+                } else {
+                    (left.map(Self::actor_of), right.map(Self::actor_of))
+                };
+                if a1.is_none() && !passive && m.trigger.verb {
+                    if let Some(l) = left {
+                        a1 = Some(Self::actor_of(l));
+                    }
+                }
+                // Drones, gunmen: the weapon or attacker named before a nominal trigger.
+                if a1.is_none()
+                    && kind == "ASSAULT"
+                    && (m.trigger.lemma.contains("drone") || sent_has(&|x| x == "drones"))
+                {
+                    a1 = self.role_actor("role:gunmen", &ctx, "unidentified drones");
+                }
+                if kind == "PROTEST"
+                    && a1.as_ref().is_none_or(|a| {
+                        !matches!(
+                            a.kind,
+                            Some(ActorKind::Protesters | ActorKind::Civilians | ActorKind::Party)
+                        )
+                    })
+                {
+                    if let Some(p) = parties.iter().find(|p| {
+                        matches!(p.actor.kind, ActorKind::Protesters | ActorKind::Civilians)
+                    }) {
+                        a1 = Some(Self::actor_of(p));
+                    } else {
+                        a1 = self.role_actor("role:protesters", &ctx, "protesters");
+                    }
+                }
+                // Victims counted in the toll are the target when none is named.
+                let my_tolls: Vec<&Toll> = tolls.iter().collect();
+                if a2.is_none() && is_violent(&kind) {
+                    if let Some(t) = my_tolls
+                        .iter()
+                        .find(|t| matches!(t.kind, TollKind::Killed | TollKind::Injured))
+                    {
+                        if let Some(unit) = &t.unit {
+                            let ms = self.kb.scan(unit, 0, &ctx);
+                            if let Some(mm) = ms.first() {
+                                a2 = Some(Actor {
+                                    name: unit.clone(),
+                                    canonical: Some(mm.actor.canonical.clone()),
+                                    kind: Some(mm.actor.kind),
+                                    country: mm.actor.country.clone(),
+                                    code: mm.actor.code.clone(),
+                                    span: None,
+                                });
+                            }
+                        }
+                    }
+                }
+                if a1.as_ref().map(|a| &a.canonical) == a2.as_ref().map(|a| &a.canonical)
+                    && a1.is_some()
+                {
+                    a2 = None;
+                }
+                let trig_span = Span::new(words[m.first].start, words[m.last].end).ok();
+                let mut ev = Event {
+                    kind: kind.clone(),
+                    mode: m.trigger.mode.clone(),
+                    trigger: trig_span.map(TextSpan),
+                    actor1: a1,
+                    actor2: a2,
+                    negated,
+                    hypothetical,
+                    evidence: TextSpan(
+                        Span::new(ss, se).unwrap_or_else(|_| Span::new(0, 0).expect("empty")),
+                    ),
+                    ..Event::default()
+                };
+                // ACLED coding.
+                if !hypothetical && !negated {
+                    let key = self.acled_key(&m.trigger.acled, &kind, &words, &ev);
+                    if let Some((t, s)) = key.as_deref().and_then(acled_of) {
+                        ev.acled_event_type = Some(t.to_string());
+                        ev.acled_sub_event_type = Some(s.to_string());
+                    }
+                }
+                prev_trigger_end = Some((m.last, kind.clone()));
+                // Merge with an event of the same type in this sentence (same clause).
+                if let Some(prev) = sentence_events.iter_mut().rev().find(|e| e.kind == ev.kind) {
+                    let pt = prev.trigger.map(|t| t.end()).unwrap_or(0);
+                    let sub = words.iter().any(|x| {
+                        x.start >= pt
+                            && x.end <= words[m.first].start
+                            && SUBORDINATORS.contains(&x.norm.as_str())
+                    });
+                    if !sub || ev.actor1.is_none() {
+                        merge_into(prev, ev);
+                        continue;
+                    }
+                }
+                sentence_events.push(ev);
+            }
+            // ACCUSE of an attack: the target is the attacker when no one else is named.
+            // Toll attaches to the violent event of the sentence.
+            for t in &tolls {
+                let target = sentence_events
+                    .iter_mut()
+                    .filter(|e| {
+                        e.kind == "ASSAULT"
+                            || (e.kind == "COERCE" && t.kind == TollKind::Arrested)
+                            || e.kind == "PROTEST"
+                    })
+                    .min_by_key(|e| {
+                        let ts = e.trigger.map(|x| x.start()).unwrap_or(0);
+                        (ts as i64 - words[t.cue].start as i64).abs()
+                    });
+                match target {
+                    Some(e) => set_toll(e, t),
+                    None => {
+                        if matches!(t.kind, TollKind::Killed | TollKind::Injured) {
+                            if let Some((e, _)) = events
+                                .iter_mut()
+                                .rev()
+                                .find(|(e, s)| e.kind == "ASSAULT" && si - s <= 3)
+                            {
+                                set_toll(e, t);
+                            }
+                        }
+                    }
+                }
+            }
+            // Anaphora: an agentless or definite mention of an event type already coded
+            // nearby is the same event ("the attack", "a third hit the residence").
+            for ev in sentence_events {
+                let definite = ev.trigger.is_some_and(|t| {
+                    let before = &text[ss..t.start()];
+                    let last_word = split_words(before, 0).last().map(|x| (x.norm.clone(), x.possessive));
+                    matches!(last_word, Some((ref n, _)) if matches!(n.as_str(), "the" | "this" | "that" | "yesterday" | "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"))
+                        || last_word.is_some_and(|(_, p)| p)
+                });
+                let nominal = ev.trigger.is_some_and(|t| {
+                    let tw = split_words(&text[t.start()..t.end()], 0);
+                    tw.first().is_some_and(|x| self.lex_is_noun_form(&x.norm))
+                });
+                if let Some((prev, _)) = events
+                    .iter_mut()
+                    .rev()
+                    .find(|(e, s)| e.kind == ev.kind && si - s <= 6)
+                {
+                    let agentless = ev.actor1.is_none();
+                    let same_actors = ev.actor1.as_ref().map(|a| &a.canonical)
+                        == prev.actor1.as_ref().map(|a| &a.canonical)
+                        && (ev.actor2.is_none()
+                            || ev.actor2.as_ref().map(|a| &a.canonical)
+                                == prev.actor2.as_ref().map(|a| &a.canonical));
+                    if (definite && nominal)
+                        || (agentless && is_violent(&ev.kind))
+                        || (same_actors && ev.kind != "ACCUSE")
+                        || ev.kind == "ELECT"
+                    {
+                        merge_into(prev, ev);
+                        continue;
+                    }
+                }
+                events.push((ev, si));
+            }
+            // Remember the last mentions for pronouns.
+            for p in &parties {
+                if p.person {
+                    st.last_person = Some(p.clone());
+                } else if matches!(
+                    p.actor.kind,
+                    ActorKind::ArmedGroup
+                        | ActorKind::Protesters
+                        | ActorKind::Military
+                        | ActorKind::Party
+                        | ActorKind::Police
+                        | ActorKind::Security
+                ) {
+                    st.last_group = Some(p.clone());
+                } else if matches!(
+                    p.actor.kind,
+                    ActorKind::State
+                        | ActorKind::Government
+                        | ActorKind::Igo
+                        | ActorKind::Organization
+                ) {
+                    st.last_org = Some(p.clone());
+                }
+                if matches!(
+                    p.actor.kind,
+                    ActorKind::ArmedGroup | ActorKind::Military | ActorKind::Party
+                ) && st.last_org.is_none()
+                {
+                    st.last_org = Some(p.clone());
+                }
+            }
+        }
+        // Condemnation of an attack: its target is the attacker, when known.
+        let attackers: Vec<(usize, Option<Actor>)> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, (e, _))| e.kind == "ASSAULT")
+            .map(|(i, (e, _))| (i, e.actor1.clone()))
+            .collect();
+        for (i, (e, _)) in events.iter_mut().enumerate() {
+            if e.kind == "ACCUSE" && e.actor2.is_none() {
+                if let Some((_, Some(a))) = attackers.iter().rev().find(|(j, _)| *j < i) {
+                    if a.kind != Some(ActorKind::Unidentified) {
+                        e.actor2 = Some(a.clone());
+                    }
+                }
+            }
+        }
+        // Place and date.
+        let main_place = main_place(doc);
+        for (e, _) in &mut events {
+            let (es, ee) = (e.evidence.start(), e.evidence.end());
+            e.location = place_in(doc, es, ee)
+                .or_else(|| {
+                    let b = doc.block_at(es)?;
+                    place_in(doc, b.span.start(), b.span.end())
+                })
+                .or_else(|| main_place.clone());
+            let timex = doc.times.iter().find(|t| {
+                t.span.start() >= es
+                    && t.span.end() <= ee
+                    && matches!(t.kind, TimexType::Date | TimexType::Time)
+                    && t.value
+                        .as_bytes()
+                        .first()
+                        .is_some_and(|b| b.is_ascii_digit())
+            });
+            match timex {
+                Some(t) => {
+                    let v = t.value.as_str();
+                    let (date, prec) =
+                        if v.len() >= 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-' {
+                            (v[..10].to_string(), "day")
+                        } else if v.contains("-W") {
+                            (v[..v.len().min(8)].to_string(), "week")
+                        } else if v.len() == 7 {
+                            (v.to_string(), "month")
+                        } else {
+                            (v[..v.len().min(4)].to_string(), "year")
+                        };
+                    e.date = Some(date);
+                    e.date_precision = Some(prec.to_string());
+                }
+                None => {
+                    e.date = published.clone();
+                    e.date_precision = published.as_ref().map(|_| "week".to_string());
+                }
+            }
+        }
+        doc.events = events.into_iter().map(|(e, _)| e).collect();
+        doc.quantities.extend(quantities);
+    }
+
+    fn lex_is_noun_form(&self, norm: &str) -> bool {
+        !norm.ends_with("ed") && !norm.ends_with("ing")
+            || matches!(
+                norm,
+                "fighting" | "shelling" | "bombing" | "rioting" | "kidnapping"
+            )
+    }
+
+    fn acled_key(
+        &self,
+        key: &Option<String>,
+        kind: &str,
+        words: &[Word],
+        ev: &Event,
+    ) -> Option<String> {
+        let has = |f: &[&str]| words.iter().any(|x| f.contains(&x.norm.as_str()));
+        let k1 = ev.actor1.as_ref().and_then(|a| a.kind);
+        let k2 = ev.actor2.as_ref().and_then(|a| a.kind);
+        match kind {
+            "ASSAULT" => {
+                let base = key.clone().unwrap_or_else(|| "VIOLENT".into());
+                if matches!(
+                    base.as_str(),
+                    "LOOT" | "ABDUCT" | "SEXV" | "REGAIN" | "OVERTAKE" | "MOB"
+                ) {
+                    if base == "OVERTAKE" && state_force(k1) {
+                        return Some("REGAIN".into());
+                    }
+                    return Some(base);
+                }
+                if matches!(k2, Some(ActorKind::Protesters)) && state_force(k1) {
+                    return Some("EXCESS".into());
+                }
+                if has(&["suicide"]) {
+                    return Some("SUICIDE".into());
+                }
+                if has(&["grenade", "grenades"]) {
+                    return Some("GRENADE".into());
+                }
+                if has(&["chemical", "chlorine", "sarin", "nerve"]) {
+                    return Some("CHEM".into());
+                }
+                if has(&[
+                    "drone",
+                    "drones",
+                    "airstrike",
+                    "airstrikes",
+                    "air",
+                    "warplanes",
+                    "jets",
+                    "aircraft",
+                    "helicopter",
+                    "helicopters",
+                    "bombed",
+                    "bombing",
+                    "bombs",
+                ]) && !has(&["roadside", "car", "planted"])
+                {
+                    return Some("AIR".into());
+                }
+                if has(&[
+                    "missile",
+                    "missiles",
+                    "rocket",
+                    "rockets",
+                    "shell",
+                    "shells",
+                    "shelled",
+                    "shelling",
+                    "artillery",
+                    "mortar",
+                    "mortars",
+                ]) {
+                    return Some("SHELL".into());
+                }
+                if has(&[
+                    "roadside",
+                    "ied",
+                    "landmine",
+                    "mine",
+                    "explosive",
+                    "explosives",
+                    "car",
+                    "device",
+                    "bomb",
+                    "blast",
+                    "exploded",
+                ]) {
+                    return Some("IED".into());
+                }
+                if has(&["mob", "lynched", "vigilantes"]) {
+                    return Some("MOB".into());
+                }
+                if base == "CLASH"
+                    || (armed(k1) && armed(k2) && !matches!(k2, Some(ActorKind::State)))
+                {
+                    return Some("CLASH".into());
+                }
+                Some("ATTACK".into())
+            }
+            "PROTEST" => {
+                let base = key.clone().unwrap_or_else(|| "PEACEFUL".into());
+                if has(&[
+                    "rioters",
+                    "torched",
+                    "looted",
+                    "stones",
+                    "rocks",
+                    "set",
+                    "burned",
+                    "smashed",
+                    "ransacked",
+                    "clashed",
+                    "petrol",
+                    "molotov",
+                    "violent",
+                ]) {
+                    return Some("VIOLDEMO".into());
+                }
+                if has(&["mob"]) {
+                    return Some("MOB".into());
+                }
+                if has(&[
+                    "police",
+                    "tear",
+                    "dispersed",
+                    "cannon",
+                    "arrested",
+                    "detained",
+                    "cleared",
+                    "rubber",
+                ]) {
+                    return Some("INTERV".into());
+                }
+                Some(base)
+            }
+            _ => key.clone(),
+        }
+    }
+}
+
+fn set_toll(e: &mut Event, t: &Toll) {
+    let field = t.kind.field();
+    let slot = match t.kind {
+        TollKind::Killed => &mut e.fatalities,
+        TollKind::Injured => &mut e.injured,
+        TollKind::Arrested => &mut e.arrested,
+        TollKind::Displaced => &mut e.displaced,
+    };
+    if slot.is_none() || slot.is_some_and(|v| v < t.count.value) {
+        *slot = Some(t.count.value);
+        e.qualifiers
+            .retain(|q| !q.starts_with(&format!("{field}:")));
+        if t.count.qualifier != "exactly" {
+            e.qualifiers.push(format!("{field}:{}", t.count.qualifier));
+        }
+    }
+}
+
+fn merge_into(into: &mut Event, from: Event) {
+    if into.actor1.is_none()
+        || into
+            .actor1
+            .as_ref()
+            .is_some_and(|a| a.kind == Some(ActorKind::Unidentified))
+            && from
+                .actor1
+                .as_ref()
+                .is_some_and(|a| a.kind != Some(ActorKind::Unidentified))
+    {
+        if from.actor1.is_some() {
+            into.actor1 = from.actor1;
+        }
+    }
+    if into.actor2.is_none() {
+        into.actor2 = from.actor2;
+    }
+    if into.acled_event_type.is_none() {
+        into.acled_event_type = from.acled_event_type;
+        into.acled_sub_event_type = from.acled_sub_event_type;
+    }
+    if into.mode.is_none() {
+        into.mode = from.mode;
+    }
+    if into.responsibility.is_none() {
+        into.responsibility = from.responsibility;
+    }
+    for (a, b) in [
+        (&mut into.fatalities, from.fatalities),
+        (&mut into.injured, from.injured),
+        (&mut into.arrested, from.arrested),
+        (&mut into.displaced, from.displaced),
+    ] {
+        if a.is_none() {
+            *a = b;
+        }
+    }
+    for q in from.qualifiers {
+        let field = q.split(':').next().unwrap_or("").to_string();
+        if !into
+            .qualifiers
+            .iter()
+            .any(|x| x.starts_with(&format!("{field}:")))
+        {
+            into.qualifiers.push(q);
+        }
+    }
+}
+
+fn location_of(doc: &Document, i: usize) -> Location {
+    let p = &doc.places[i];
+    Location {
+        name: p.name.clone(),
+        admin1: p.admin1.clone(),
+        country: Some(p.country.clone()),
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+        precision: Some(p.kind.clone()),
+        place: Some(i as u32),
+    }
+}
+
+fn place_in(doc: &Document, s: usize, e: usize) -> Option<Location> {
+    let inside: Vec<usize> = (0..doc.places.len())
+        .filter(|&i| {
+            doc.places[i].span.start() >= s
+                && doc.places[i].span.end() <= e
+                && doc.places[i].kind != "demonym"
+        })
+        .collect();
+    let best = inside
+        .iter()
+        .find(|&&i| doc.places[i].kind != "country")
+        .or(inside.first())?;
+    Some(location_of(doc, *best))
+}
+
+fn main_place(doc: &Document) -> Option<Location> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for (i, p) in doc.places.iter().enumerate() {
+        if p.kind == "demonym" {
+            continue;
+        }
+        match counts.iter_mut().find(|(j, _)| doc.places[*j].id == p.id) {
+            Some(c) => c.1 += 1,
+            None => counts.push((i, 1)),
+        }
+    }
+    counts.sort_by_key(|&(i, n)| (doc.places[i].kind == "country", std::cmp::Reverse(n), i));
+    counts.first().map(|&(i, _)| location_of(doc, i))
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events.v1"
+    }
+    fn requires(&self) -> &'static [LayerKind] {
+        &[LayerKind::Sentences]
+    }
+    fn produces(&self) -> &'static [LayerKind] {
+        &[LayerKind::Events, LayerKind::Quantities]
+    }
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.code(doc);
+        Ok(())
+    }
+}
