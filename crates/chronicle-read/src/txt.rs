@@ -394,3 +394,45 @@ Source: Example News and agencies\n";
         assert_eq!(doc.text(), text);
     }
 }
+
+#[cfg(test)]
+mod seed_tests {
+    use super::*;
+
+    fn shared() -> std::path::PathBuf {
+        std::env::var_os("CHRONICLE_SHARED")
+            .map(Into::into)
+            .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into())
+    }
+
+    #[test]
+    fn seed_report_structure() {
+        let path = shared().join("seed/000_263e5c83ecafaaa9.txt");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("skipping: {} not found", path.display());
+            return;
+        };
+        let doc = read_txt(&text, Meta::default());
+        assert_eq!(doc.text(), text);
+        let of = |k: BlockKind| doc.blocks.iter().filter(move |b| b.kind == k).collect::<Vec<_>>();
+        assert_eq!(of(BlockKind::Headline).len(), 1);
+        assert!(doc.meta.title.as_deref().is_some_and(|t| t.starts_with("Iraq PM")));
+        let standfirst = of(BlockKind::Standfirst);
+        assert_eq!(standfirst.len(), 1);
+        assert!(doc.slice(standfirst[0].span.0).starts_with("Iraqi prime minister calls"));
+        let credits: Vec<&str> =
+            of(BlockKind::Caption).iter().map(|b| doc.slice(b.credit.as_ref().expect("credit").0)).collect();
+        assert_eq!(credits, vec!["Al-Iraqiya/Reuters", "Thaier Al-Sudani/ Reuters", "Ahmad Al-Rubaye/AFP"]);
+        let source = of(BlockKind::Source);
+        assert_eq!(source.len(), 1);
+        assert_eq!(doc.slice(source[0].credit.as_ref().expect("credit").0), "Al Jazeera and news agencies");
+        assert_eq!(doc.meta.source.as_deref(), Some("Al Jazeera and news agencies"));
+        let subs: Vec<&str> = of(BlockKind::Subheading).iter().map(|b| doc.slice(b.span.0)).collect();
+        assert_eq!(subs, vec!["‘Stupid and shortsighted’"]);
+        assert!(of(BlockKind::Paragraph).len() >= 30);
+        assert!(of(BlockKind::Dateline).is_empty());
+        for b in &doc.blocks {
+            assert!(!doc.slice(b.span.0).is_empty());
+        }
+    }
+}
