@@ -39,7 +39,10 @@ fn fnv64(words: &[&str]) -> u64 {
 /// The signature of `text`, or `None` when it has fewer than [`MIN_WORDS`] words.
 pub fn signature(text: &str) -> Option<Signature> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.len() < MIN_WORDS {
         return None;
     }
@@ -109,11 +112,18 @@ mod tests {
     #[test]
     fn republished_wire_copy_with_new_headline_and_cut_ending_is_a_near_duplicate() {
         let a = story();
-        let b = format!("Floods close roads in the north\n\n{}", &a[..a.len() * 85 / 100]);
+        let b = format!(
+            "Floods close roads in the north\n\n{}",
+            &a[..a.len() * 85 / 100]
+        );
         let (sa, sb) = (signature(&a).unwrap(), signature(&b).unwrap());
         let sim = similarity(&sa, &sb);
         assert!(sim >= THRESHOLD, "similarity {sim}");
-        let shared = band_keys(&sa).iter().zip(band_keys(&sb)).filter(|(x, y)| **x == *y).count();
+        let shared = band_keys(&sa)
+            .iter()
+            .zip(band_keys(&sb))
+            .filter(|(x, y)| **x == *y)
+            .count();
         assert!(shared > 0, "no shared LSH band");
     }
 

@@ -60,7 +60,11 @@ pub struct Column {
 }
 
 const fn col(name: &'static str, kind: Kind, nullable: bool) -> Column {
-    Column { name, kind, nullable }
+    Column {
+        name,
+        kind,
+        nullable,
+    }
 }
 
 /// One value.
@@ -204,9 +208,17 @@ pub fn event_cells(e: EventRow, country_name: &dyn Fn(&str) -> Option<String>) -
         (Some(a), None) | (None, Some(a)) => Some(a * 10),
         _ => None,
     };
-    let civ = (e.actor2_kind.as_deref() == Some("civilians")).then(|| "Civilian targeting".to_string());
-    let year: Option<i64> = e.day.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
-    let cname = e.country.as_deref().map(|c| country_name(c).unwrap_or_else(|| c.to_string()));
+    let civ =
+        (e.actor2_kind.as_deref() == Some("civilians")).then(|| "Civilian targeting".to_string());
+    let year: Option<i64> = e
+        .day
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let cname = e
+        .country
+        .as_deref()
+        .map(|c| country_name(c).unwrap_or_else(|| c.to_string()));
     let id = format!("{}{}", e.country.as_deref().unwrap_or("XX"), e.event_id);
     let qualifiers_fatal = e.fatalities.is_some();
     vec![
@@ -319,15 +331,23 @@ impl<W: Write> TableWriter for Jsonl<W> {
                 Cell::Null => serde_json::Value::Null,
                 Cell::Str(s) => s.into(),
                 Cell::Int(i) => i.into(),
-                Cell::Float(f) => serde_json::Number::from_f64(f).map(Into::into).unwrap_or(serde_json::Value::Null),
+                Cell::Float(f) => serde_json::Number::from_f64(f)
+                    .map(Into::into)
+                    .unwrap_or(serde_json::Value::Null),
                 Cell::Bool(b) => b.into(),
             };
             m.insert(c.name.to_string(), j);
         }
-        writeln!(self.out, "{}", serde_json::Value::Object(m)).map_err(|source| StoreError::Io { path: self.path.clone(), source })
+        writeln!(self.out, "{}", serde_json::Value::Object(m)).map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })
     }
     fn finish(mut self: Box<Self>) -> Result<()> {
-        self.out.flush().map_err(|source| StoreError::Io { path: self.path.clone(), source })
+        self.out.flush().map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })
     }
 }
 
@@ -348,7 +368,10 @@ struct Csv<W: Write> {
 impl<W: Write> Csv<W> {
     fn line(&mut self, fields: &[String]) -> Result<()> {
         let line: Vec<_> = fields.iter().map(|f| csv_field(f)).collect();
-        writeln!(self.out, "{}", line.join(",")).map_err(|source| StoreError::Io { path: self.path.clone(), source })
+        writeln!(self.out, "{}", line.join(",")).map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })
     }
 }
 
@@ -367,7 +390,10 @@ impl<W: Write> TableWriter for Csv<W> {
         self.line(&fields)
     }
     fn finish(mut self: Box<Self>) -> Result<()> {
-        self.out.flush().map_err(|source| StoreError::Io { path: self.path.clone(), source })
+        self.out.flush().map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })
     }
 }
 
@@ -382,7 +408,10 @@ struct Parquet {
 }
 
 fn pq_err(path: &Path, e: impl std::fmt::Display) -> StoreError {
-    StoreError::Parquet { path: path.to_owned(), message: e.to_string() }
+    StoreError::Parquet {
+        path: path.to_owned(),
+        message: e.to_string(),
+    }
 }
 
 /// The Parquet schema of a table.
@@ -407,11 +436,27 @@ impl Parquet {
     fn create(path: &Path, table: &str, cols: &'static [Column]) -> Result<Parquet> {
         use parquet::basic::Compression;
         use parquet::file::properties::WriterProperties;
-        let schema = parquet::schema::parser::parse_message_type(&parquet_schema(table, cols)).map_err(|e| pq_err(path, e))?;
-        let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
-        let file = std::fs::File::create(path).map_err(|source| StoreError::Io { path: path.to_owned(), source })?;
-        let writer = parquet::file::writer::SerializedFileWriter::new(file, Arc::new(schema), Arc::new(props)).map_err(|e| pq_err(path, e))?;
-        Ok(Parquet { writer, cols, rows: Vec::new(), path: path.to_owned() })
+        let schema = parquet::schema::parser::parse_message_type(&parquet_schema(table, cols))
+            .map_err(|e| pq_err(path, e))?;
+        let props = WriterProperties::builder()
+            .set_compression(Compression::SNAPPY)
+            .build();
+        let file = std::fs::File::create(path).map_err(|source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let writer = parquet::file::writer::SerializedFileWriter::new(
+            file,
+            Arc::new(schema),
+            Arc::new(props),
+        )
+        .map_err(|e| pq_err(path, e))?;
+        Ok(Parquet {
+            writer,
+            cols,
+            rows: Vec::new(),
+            path: path.to_owned(),
+        })
     }
 
     fn flush_group(&mut self) -> Result<()> {
@@ -424,26 +469,59 @@ impl Parquet {
         let mut i = 0;
         while let Some(mut cw) = rg.next_column().map_err(|e| pq_err(&path, e))? {
             let c = self.cols[i];
-            let def: Vec<i16> = self.rows.iter().map(|r| i16::from(r[i] != Cell::Null)).collect();
-            let def = if c.nullable { Some(def.as_slice()) } else { None };
+            let def: Vec<i16> = self
+                .rows
+                .iter()
+                .map(|r| i16::from(r[i] != Cell::Null))
+                .collect();
+            let def = if c.nullable {
+                Some(def.as_slice())
+            } else {
+                None
+            };
             let res = match c.kind {
                 Str => {
-                    let v: Vec<ByteArray> = self.rows.iter().filter_map(|r| match &r[i] {
-                        Cell::Str(s) => Some(ByteArray::from(s.as_str())),
-                        _ => None,
-                    }).collect();
+                    let v: Vec<ByteArray> = self
+                        .rows
+                        .iter()
+                        .filter_map(|r| match &r[i] {
+                            Cell::Str(s) => Some(ByteArray::from(s.as_str())),
+                            _ => None,
+                        })
+                        .collect();
                     cw.typed::<ByteArrayType>().write_batch(&v, def, None)
                 }
                 Int => {
-                    let v: Vec<i64> = self.rows.iter().filter_map(|r| match r[i] { Cell::Int(x) => Some(x), _ => None }).collect();
+                    let v: Vec<i64> = self
+                        .rows
+                        .iter()
+                        .filter_map(|r| match r[i] {
+                            Cell::Int(x) => Some(x),
+                            _ => None,
+                        })
+                        .collect();
                     cw.typed::<Int64Type>().write_batch(&v, def, None)
                 }
                 Float => {
-                    let v: Vec<f64> = self.rows.iter().filter_map(|r| match r[i] { Cell::Float(x) => Some(x), _ => None }).collect();
+                    let v: Vec<f64> = self
+                        .rows
+                        .iter()
+                        .filter_map(|r| match r[i] {
+                            Cell::Float(x) => Some(x),
+                            _ => None,
+                        })
+                        .collect();
                     cw.typed::<DoubleType>().write_batch(&v, def, None)
                 }
                 Bool => {
-                    let v: Vec<bool> = self.rows.iter().filter_map(|r| match r[i] { Cell::Bool(x) => Some(x), _ => None }).collect();
+                    let v: Vec<bool> = self
+                        .rows
+                        .iter()
+                        .filter_map(|r| match r[i] {
+                            Cell::Bool(x) => Some(x),
+                            _ => None,
+                        })
+                        .collect();
                     cw.typed::<BoolType>().write_batch(&v, def, None)
                 }
             };
@@ -491,21 +569,34 @@ pub fn export(
     };
     let shown = out.map(Path::to_owned).unwrap_or_else(|| "stdout".into());
     let sink: Box<dyn Write> = match out {
-        Some(p) if format != Format::Parquet => {
-            Box::new(std::io::BufWriter::new(std::fs::File::create(p).map_err(|source| StoreError::Io { path: p.to_owned(), source })?))
-        }
+        Some(p) if format != Format::Parquet => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|source| StoreError::Io {
+                path: p.to_owned(),
+                source,
+            })?,
+        )),
         _ => Box::new(std::io::BufWriter::new(std::io::stdout())),
     };
     let mut w: Box<dyn TableWriter> = match format {
-        Format::Jsonl => Box::new(Jsonl { out: sink, cols, path: shown }),
+        Format::Jsonl => Box::new(Jsonl {
+            out: sink,
+            cols,
+            path: shown,
+        }),
         Format::Csv => {
-            let mut c = Csv { out: sink, path: shown };
+            let mut c = Csv {
+                out: sink,
+                path: shown,
+            };
             c.line(&cols.iter().map(|c| c.name.to_string()).collect::<Vec<_>>())?;
             Box::new(c)
         }
         Format::Parquet => {
             let Some(p) = out else {
-                return Err(StoreError::BadParam { name: "out", message: "Parquet needs a file: add --out FILE.parquet".into() });
+                return Err(StoreError::BadParam {
+                    name: "out",
+                    message: "Parquet needs a file: add --out FILE.parquet".into(),
+                });
             };
             Box::new(Parquet::create(p, table, cols)?)
         }

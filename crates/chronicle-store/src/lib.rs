@@ -28,4 +28,4 @@ pub mod schema;
 mod store;
 
 pub use error::{Result, StoreError};
-pub use store::{content_hash, Counts, Outcome, PreparedDocument, Store};
+pub use store::{content_hash, Counts, FeedState, Outcome, PreparedDocument, Store};

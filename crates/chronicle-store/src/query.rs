@@ -45,7 +45,10 @@ pub fn fts_query(input: &str) -> Option<String> {
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix('"') {
             let end = after.find('"').unwrap_or(after.len());
-            let phrase: Vec<&str> = after[..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let phrase: Vec<&str> = after[..end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
             if !phrase.is_empty() {
                 parts.push(format!("\"{}\"", phrase.join(" ")));
             }
@@ -62,7 +65,10 @@ pub fn fts_query(input: &str) -> Option<String> {
             continue;
         }
         let prefix = if word.ends_with('*') { "*" } else { "" };
-        let pieces: Vec<&str> = word.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let pieces: Vec<&str> = word
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
         if !pieces.is_empty() {
             // "al-Kadhimi" is one name: its pieces make a phrase.
             parts.push(format!("\"{}\"{prefix}", pieces.join(" ")));
@@ -79,7 +85,10 @@ fn event_conditions(f: &Filter, p: &mut Vec<SqlValue>) -> Vec<String> {
     let mut w = Vec::new();
     if let Some(q) = nonempty(&f.q).and_then(fts_query) {
         p.push(q.into());
-        w.push(format!("e.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?{})", p.len()));
+        w.push(format!(
+            "e.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?{})",
+            p.len()
+        ));
     }
     if let Some(d) = nonempty(&f.from) {
         p.push(d.to_string().into());
@@ -140,7 +149,10 @@ pub struct Paging {
 
 impl Paging {
     fn clamp(self) -> Paging {
-        Paging { offset: self.offset.max(0), limit: self.limit.clamp(1, 500) }
+        Paging {
+            offset: self.offset.max(0),
+            limit: self.limit.clamp(1, 500),
+        }
     }
 }
 
@@ -283,10 +295,25 @@ pub(crate) fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
 }
 
 /// Sort keys accepted by [`events`].
-pub const EVENT_SORTS: &[&str] = &["date", "type", "country", "location", "actor1", "actor2", "fatalities", "document"];
+pub const EVENT_SORTS: &[&str] = &[
+    "date",
+    "type",
+    "country",
+    "location",
+    "actor1",
+    "actor2",
+    "fatalities",
+    "document",
+];
 
 /// Filtered, sorted, paged events. `sort` is one of [`EVENT_SORTS`]; `desc` reverses.
-pub fn events(conn: &Connection, f: &Filter, sort: &str, desc: bool, paging: Paging) -> Result<Page<EventRow>> {
+pub fn events(
+    conn: &Connection,
+    f: &Filter,
+    sort: &str,
+    desc: bool,
+    paging: Paging,
+) -> Result<Page<EventRow>> {
     let paging = paging.clamp();
     let col = match sort {
         "date" | "" => "e.day",
@@ -298,24 +325,45 @@ pub fn events(conn: &Connection, f: &Filter, sort: &str, desc: bool, paging: Pag
         "fatalities" => "e.fatalities",
         "document" => "d.id",
         other => {
-            return Err(StoreError::BadParam { name: "sort", message: format!("unknown sort key {other:?}; use one of {}", EVENT_SORTS.join(", ")) })
+            return Err(StoreError::BadParam {
+                name: "sort",
+                message: format!(
+                    "unknown sort key {other:?}; use one of {}",
+                    EVENT_SORTS.join(", ")
+                ),
+            })
         }
     };
     let dir = if desc { "DESC" } else { "ASC" };
     let mut p = Vec::new();
     let w = where_clause(&event_conditions(f, &mut p));
-    let total: i64 = conn.query_row(&format!("SELECT count(*) FROM events e{w}"), params_from_iter(p.iter()), |r| r.get(0))?;
+    let total: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM events e{w}"),
+        params_from_iter(p.iter()),
+        |r| r.get(0),
+    )?;
     let sql = format!(
         "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc{w}
          ORDER BY {col} IS NULL, {col} {dir}, e.rowid {dir} LIMIT {} OFFSET {}",
         paging.limit, paging.offset
     );
-    let items = conn.prepare(&sql)?.query_map(params_from_iter(p.iter()), event_row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(Page { total, offset: paging.offset, items })
+    let items = conn
+        .prepare(&sql)?
+        .query_map(params_from_iter(p.iter()), event_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Page {
+        total,
+        offset: paging.offset,
+        items,
+    })
 }
 
 /// Every event in storage order (for exports), with the filter applied.
-pub fn each_event(conn: &Connection, f: &Filter, mut each: impl FnMut(EventRow) -> Result<()>) -> Result<()> {
+pub fn each_event(
+    conn: &Connection,
+    f: &Filter,
+    mut each: impl FnMut(EventRow) -> Result<()>,
+) -> Result<()> {
     let mut p = Vec::new();
     let w = where_clause(&event_conditions(f, &mut p));
     let sql = format!("SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc{w} ORDER BY e.rowid");
@@ -347,7 +395,13 @@ pub fn timeline(conn: &Connection, f: &Filter) -> Result<Vec<TimelinePoint>> {
     let sql = format!("SELECT e.day, e.type, count(*) FROM events e{} GROUP BY e.day, e.type ORDER BY e.day, e.type", where_clause(&c));
     let rows = conn
         .prepare(&sql)?
-        .query_map(params_from_iter(p.iter()), |r| Ok(TimelinePoint { day: r.get(0)?, kind: r.get(1)?, n: r.get(2)? }))?
+        .query_map(params_from_iter(p.iter()), |r| {
+            Ok(TimelinePoint {
+                day: r.get(0)?,
+                kind: r.get(1)?,
+                n: r.get(2)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -448,7 +502,12 @@ pub fn network(conn: &Connection, f: &Filter, limit: i64) -> Result<Network> {
     let edges: Vec<Edge> = conn
         .prepare(&sql)?
         .query_map(params_from_iter(p.iter()), |r| {
-            Ok(Edge { source: r.get(0)?, target: r.get(1)?, n: r.get(2)?, types: r.get::<_, Option<String>>(3)?.unwrap_or_default() })
+            Ok(Edge {
+                source: r.get(0)?,
+                target: r.get(1)?,
+                n: r.get(2)?,
+                types: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut weight: std::collections::BTreeMap<&str, i64> = Default::default();
@@ -459,8 +518,16 @@ pub fn network(conn: &Connection, f: &Filter, limit: i64) -> Result<Network> {
     let mut st = conn.prepare_cached("SELECT kind, country FROM actors WHERE name = ?1")?;
     let mut nodes = Vec::new();
     for (name, n) in weight {
-        let (kind, country) = st.query_row([name], |r| Ok((r.get(0)?, r.get(1)?))).optional()?.unwrap_or((None, None));
-        nodes.push(Node { name: name.to_string(), kind, country, n });
+        let (kind, country) = st
+            .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .unwrap_or((None, None));
+        nodes.push(Node {
+            name: name.to_string(),
+            kind,
+            country,
+            n,
+        });
     }
     Ok(Network { nodes, edges })
 }
@@ -507,14 +574,29 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
         p.push(d.to_string().into());
         w.push(format!("d.day <= ?{}", p.len()));
     }
-    if nonempty(&f.country).is_some() || nonempty(&f.event_type).is_some() || nonempty(&f.actor).is_some() {
-        let ef = Filter { q: None, from: None, to: None, speaker: None, ..f.clone() };
+    if nonempty(&f.country).is_some()
+        || nonempty(&f.event_type).is_some()
+        || nonempty(&f.actor).is_some()
+    {
+        let ef = Filter {
+            q: None,
+            from: None,
+            to: None,
+            speaker: None,
+            ..f.clone()
+        };
         let c = event_conditions(&ef, &mut p);
-        w.push(format!("d.rowid IN (SELECT e.doc FROM events e{})", where_clause(&c)));
+        w.push(format!(
+            "d.rowid IN (SELECT e.doc FROM events e{})",
+            where_clause(&c)
+        ));
     }
     if let Some(s) = nonempty(&f.speaker) {
         p.push(s.to_string().into());
-        w.push(format!("d.rowid IN (SELECT doc FROM quotes WHERE speaker = ?{})", p.len()));
+        w.push(format!(
+            "d.rowid IN (SELECT doc FROM quotes WHERE speaker = ?{})",
+            p.len()
+        ));
     }
     if !f.include_duplicates {
         w.push("d.rowid NOT IN (SELECT doc FROM duplicates)".into());
@@ -526,10 +608,18 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
             "ORDER BY rank",
         )
     } else {
-        ("documents d", "substr(d.text, 1, 240)", "ORDER BY d.day IS NULL, d.day DESC, d.rowid DESC")
+        (
+            "documents d",
+            "substr(d.text, 1, 240)",
+            "ORDER BY d.day IS NULL, d.day DESC, d.rowid DESC",
+        )
     };
     let wc = where_clause(&w);
-    let total: i64 = conn.query_row(&format!("SELECT count(*) FROM {from}{wc}"), params_from_iter(p.iter()), |r| r.get(0))?;
+    let total: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM {from}{wc}"),
+        params_from_iter(p.iter()),
+        |r| r.get(0),
+    )?;
     let sql = format!(
         "SELECT d.id, d.title, d.published, d.source, d.url, {snippet},
             (SELECT count(*) FROM events WHERE doc = d.rowid), (SELECT count(*) FROM quotes WHERE doc = d.rowid),
@@ -553,7 +643,11 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(Page { total, offset: paging.offset, items })
+    Ok(Page {
+        total,
+        offset: paging.offset,
+        items,
+    })
 }
 
 /// A quote with its document.
@@ -594,7 +688,10 @@ pub fn quotes(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Quot
     let mut w: Vec<String> = Vec::new();
     if let Some(q) = nonempty(&f.q).and_then(fts_query) {
         p.push(q.into());
-        w.push(format!("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?{})", p.len()));
+        w.push(format!(
+            "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?{})",
+            p.len()
+        ));
     }
     if let Some(s) = nonempty(&f.speaker) {
         p.push(s.to_string().into());
@@ -643,7 +740,11 @@ pub fn quotes(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Quot
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(Page { total, offset: paging.offset, items })
+    Ok(Page {
+        total,
+        offset: paging.offset,
+        items,
+    })
 }
 
 /// A name with a count.
@@ -658,7 +759,12 @@ pub struct Count {
 fn counts(conn: &Connection, sql: &str, p: &[SqlValue]) -> Result<Vec<Count>> {
     Ok(conn
         .prepare(sql)?
-        .query_map(params_from_iter(p.iter()), |r| Ok(Count { name: r.get(0)?, n: r.get(1)? }))?
+        .query_map(params_from_iter(p.iter()), |r| {
+            Ok(Count {
+                name: r.get(0)?,
+                n: r.get(1)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?)
 }
 
@@ -695,7 +801,10 @@ pub fn speakers(conn: &Connection, prefix: Option<&str>, limit: i64) -> Result<V
 pub fn actors(conn: &Connection, prefix: Option<&str>, limit: i64) -> Result<Vec<Count>> {
     let limit = limit.clamp(1, 1000);
     let (cond, p): (&str, Vec<SqlValue>) = match prefix.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(pre) => ("WHERE a.name LIKE ?1 ESCAPE '\\'", vec![like_prefix(pre).into()]),
+        Some(pre) => (
+            "WHERE a.name LIKE ?1 ESCAPE '\\'",
+            vec![like_prefix(pre).into()],
+        ),
         None => ("", vec![]),
     };
     counts(
@@ -732,7 +841,10 @@ pub struct Facets {
 /// Facets for the filter controls.
 pub fn facets(store: &crate::Store) -> Result<Facets> {
     let conn = store.conn();
-    let (first_day, last_day) = conn.query_row("SELECT min(day), max(day) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (first_day, last_day) =
+        conn.query_row("SELECT min(day), max(day) FROM events", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
     Ok(Facets {
         counts: store.counts()?,
         first_day,
@@ -758,11 +870,20 @@ pub struct StoredDocument {
 
 /// One document by id.
 pub fn document(conn: &Connection, id: &str) -> Result<Option<StoredDocument>> {
-    let row: Option<(i64, String)> =
-        conn.query_row("SELECT rowid, json FROM documents WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-    let Some((rowid, json)) = row else { return Ok(None) };
-    let document = serde_json::from_str(&json)
-        .map_err(|e| StoreError::BadDocument { origin: id.to_string(), message: e.to_string() })?;
+    let row: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT rowid, json FROM documents WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((rowid, json)) = row else {
+        return Ok(None);
+    };
+    let document = serde_json::from_str(&json).map_err(|e| StoreError::BadDocument {
+        origin: id.to_string(),
+        message: e.to_string(),
+    })?;
     let duplicate_of = conn
         .query_row(
             "SELECT o.id, x.similarity FROM duplicates x JOIN documents o ON o.rowid = x.original WHERE x.doc = ?1",
@@ -774,7 +895,11 @@ pub fn document(conn: &Connection, id: &str) -> Result<Option<StoredDocument>> {
         .prepare("SELECT c.id, x.similarity FROM duplicates x JOIN documents c ON c.rowid = x.doc WHERE x.original = ?1 ORDER BY c.rowid")?
         .query_map([rowid], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(Some(StoredDocument { document, duplicate_of, copies }))
+    Ok(Some(StoredDocument {
+        document,
+        duplicate_of,
+        copies,
+    }))
 }
 
 #[cfg(test)]
@@ -783,9 +908,18 @@ mod tests {
 
     #[test]
     fn user_text_never_becomes_fts_syntax() {
-        assert_eq!(fts_query("drone attack").as_deref(), Some("\"drone\" \"attack\""));
-        assert_eq!(fts_query("\"prime minister\" OR kadhimi*").as_deref(), Some("\"prime minister\" OR \"kadhimi\"*"));
-        assert_eq!(fts_query("NEAR( x\" AND -:").as_deref(), Some("\"NEAR\" \"x\" \"AND\""));
+        assert_eq!(
+            fts_query("drone attack").as_deref(),
+            Some("\"drone\" \"attack\"")
+        );
+        assert_eq!(
+            fts_query("\"prime minister\" OR kadhimi*").as_deref(),
+            Some("\"prime minister\" OR \"kadhimi\"*")
+        );
+        assert_eq!(
+            fts_query("NEAR( x\" AND -:").as_deref(),
+            Some("\"NEAR\" \"x\" \"AND\"")
+        );
         assert_eq!(fts_query("  OR  ").as_deref(), None);
         assert_eq!(fts_query("al-Kadhimi").as_deref(), Some("\"al Kadhimi\""));
     }

@@ -187,6 +187,16 @@ CREATE TABLE minhash_bands (
 ) WITHOUT ROWID;
 CREATE INDEX minhash_bands_doc ON minhash_bands(doc);
 "#,
+    // 2: feed polling state for `watch` (conditional requests).
+    r#"
+CREATE TABLE feeds (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    checked_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    n_items       INTEGER NOT NULL DEFAULT 0
+);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -202,7 +212,8 @@ pub fn version(conn: &Connection) -> Result<i64> {
     if !exists {
         return Ok(0);
     }
-    let v: Option<i64> = conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
+    let v: Option<i64> =
+        conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
     Ok(v.unwrap_or(0))
 }
 
@@ -212,16 +223,26 @@ pub fn migrate(conn: &mut Connection, path: &std::path::Path) -> Result<()> {
     conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
     loop {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let current: i64 =
-            tx.query_row("SELECT coalesce(max(version), 0) FROM schema_version", [], |r| r.get(0))?;
+        let current: i64 = tx.query_row(
+            "SELECT coalesce(max(version), 0) FROM schema_version",
+            [],
+            |r| r.get(0),
+        )?;
         if current > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: path.to_owned(), found: current, supported: SCHEMA_VERSION });
+            return Err(StoreError::TooNew {
+                path: path.to_owned(),
+                found: current,
+                supported: SCHEMA_VERSION,
+            });
         }
         if current == SCHEMA_VERSION {
             return Ok(());
         }
         tx.execute_batch(MIGRATIONS[current as usize])?;
-        tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [current + 1])?;
+        tx.execute(
+            "INSERT INTO schema_version (version) VALUES (?1)",
+            [current + 1],
+        )?;
         tx.commit()?;
     }
 }
@@ -237,7 +258,9 @@ mod tests {
         migrate(&mut c, p).unwrap();
         migrate(&mut c, p).unwrap();
         assert_eq!(version(&c).unwrap(), SCHEMA_VERSION);
-        let n: i64 = c.query_row("SELECT count(*) FROM schema_version", [], |r| r.get(0)).unwrap();
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM schema_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(n, SCHEMA_VERSION);
     }
 
@@ -246,7 +269,11 @@ mod tests {
         let mut c = Connection::open_in_memory().unwrap();
         let p = std::path::Path::new(":memory:");
         migrate(&mut c, p).unwrap();
-        c.execute("INSERT INTO schema_version (version) VALUES (999)", []).unwrap();
-        assert!(matches!(migrate(&mut c, p), Err(StoreError::TooNew { found: 999, .. })));
+        c.execute("INSERT INTO schema_version (version) VALUES (999)", [])
+            .unwrap();
+        assert!(matches!(
+            migrate(&mut c, p),
+            Err(StoreError::TooNew { found: 999, .. })
+        ));
     }
 }

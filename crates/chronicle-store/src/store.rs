@@ -43,8 +43,10 @@ impl PreparedDocument {
     /// Prepare a document from its public JSON line (as written by `Document::to_json`),
     /// checking it first: spans must fall inside the text.
     pub fn from_json(json: &str, origin: &str) -> Result<PreparedDocument> {
-        let doc = Document::from_json(json)
-            .map_err(|e| StoreError::BadDocument { origin: origin.to_string(), message: e.to_string() })?;
+        let doc = Document::from_json(json).map_err(|e| StoreError::BadDocument {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })?;
         Ok(PreparedDocument::new(&doc))
     }
 }
@@ -89,6 +91,15 @@ pub struct Counts {
     pub times: i64,
 }
 
+/// HTTP validators of a polled feed, for conditional requests.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FeedState {
+    /// The `ETag` the server sent.
+    pub etag: Option<String>,
+    /// The `Last-Modified` the server sent.
+    pub last_modified: Option<String>,
+}
+
 /// A chronicle database: one SQLite file in WAL mode.
 pub struct Store {
     conn: Connection,
@@ -98,7 +109,10 @@ pub struct Store {
 impl Store {
     /// Open (or create) a database for reading and writing, applying migrations.
     pub fn open(path: &Path) -> Result<Store> {
-        let mut conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         // WAL: readers never block the writer; FULL: a commit survives a crash of the machine,
         // not only of the process.
@@ -106,17 +120,30 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrate(&mut conn, path)?;
-        Ok(Store { conn, path: path.to_owned() })
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
     }
 
     /// Open an existing database read-only (the file must exist and be up to date).
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         let v = schema::version(&conn)?;
         if v > schema::SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: path.to_owned(), found: v, supported: schema::SCHEMA_VERSION });
+            return Err(StoreError::TooNew {
+                path: path.to_owned(),
+                found: v,
+                supported: schema::SCHEMA_VERSION,
+            });
         }
         if v < schema::SCHEMA_VERSION {
             return Err(StoreError::BadParam {
@@ -124,7 +151,10 @@ impl Store {
                 message: format!("{} has schema version {v}, expected {}: open it once with `chronicle ingest` to migrate", path.display(), schema::SCHEMA_VERSION),
             });
         }
-        Ok(Store { conn, path: path.to_owned() })
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
     }
 
     /// The database file.
@@ -139,14 +169,18 @@ impl Store {
 
     /// True when a text with this content hash is stored.
     pub fn has_content(&self, content_hash: &str) -> Result<bool> {
-        let mut st = self.conn.prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")?;
         Ok(st.exists([content_hash])?)
     }
 
     /// Write a batch of documents in ONE transaction: after this returns `Ok`, every outcome
     /// is durable; if the process dies before, nothing of the batch is in the file.
     pub fn write_batch(&mut self, docs: &[PreparedDocument]) -> Result<Vec<Outcome>> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(docs.len());
         for d in docs {
             out.push(write_one(&tx, d)?);
@@ -170,9 +204,39 @@ impl Store {
         })
     }
 
+    /// The validators (ETag, Last-Modified) saved for a feed by [`Store::save_feed`].
+    pub fn feed(&self, url: &str) -> Result<Option<FeedState>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT etag, last_modified FROM feeds WHERE url = ?1",
+                [url],
+                |r| {
+                    Ok(FeedState {
+                        etag: r.get(0)?,
+                        last_modified: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Remember a feed's validators after a successful poll.
+    pub fn save_feed(&self, url: &str, state: &FeedState, n_items: usize) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO feeds (url, etag, last_modified, n_items) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                 n_items = excluded.n_items, checked_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+            params![url, state.etag, state.last_modified, n_items as i64],
+        )?;
+        Ok(())
+    }
+
     /// SQLite's own check of the file: `ok` when sound.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }
 
@@ -189,26 +253,40 @@ fn f(v: &Value, k: &str) -> Option<f64> {
 }
 
 fn arr<'a>(v: &'a Value, k: &str) -> &'a [Value] {
-    v.get(k).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    v.get(k)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 
 /// `YYYY-MM-DD` when `s` starts with a full calendar day.
 pub(crate) fn day_of(s: &str) -> Option<String> {
     let d = s.get(..10)?;
     let b = d.as_bytes();
-    let ok = b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let ok = b.iter().enumerate().all(|(i, c)| {
+        if i == 4 || i == 7 {
+            *c == b'-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
     ok.then(|| d.to_string())
 }
 
 fn actor_id(tx: &Transaction, a: &Value) -> Result<Option<i64>> {
-    let Some(name) = s(a, "canonical").or_else(|| s(a, "name")) else { return Ok(None) };
+    let Some(name) = s(a, "canonical").or_else(|| s(a, "name")) else {
+        return Ok(None);
+    };
     let mut st = tx.prepare_cached(
         "INSERT INTO actors (name, kind, country, code) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(name) DO UPDATE SET kind = coalesce(actors.kind, excluded.kind),
              country = coalesce(actors.country, excluded.country), code = coalesce(actors.code, excluded.code)
          RETURNING id",
     )?;
-    Ok(Some(st.query_row(params![name, s(a, "kind"), s(a, "country"), s(a, "code")], |r| r.get(0))?))
+    Ok(Some(st.query_row(
+        params![name, s(a, "kind"), s(a, "country"), s(a, "code")],
+        |r| r.get(0),
+    )?))
 }
 
 fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
@@ -219,7 +297,10 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
     if same.is_some() {
         return Ok(Outcome::Unchanged);
     }
-    let replaced = tx.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([&d.id])? > 0;
+    let replaced = tx
+        .prepare_cached("DELETE FROM documents WHERE id = ?1")?
+        .execute([&d.id])?
+        > 0;
     let v = &d.value;
     let text = s(v, "text").unwrap_or("");
     let published = s(v, "published");
@@ -289,10 +370,19 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
                 None => (None, "none"),
             },
         };
-        let name = |a: &Value| s(a, "canonical").or_else(|| s(a, "name")).map(str::to_string);
-        let quals: Vec<&str> = arr(e, "qualifiers").iter().filter_map(Value::as_str).collect();
+        let name = |a: &Value| {
+            s(a, "canonical")
+                .or_else(|| s(a, "name"))
+                .map(str::to_string)
+        };
+        let quals: Vec<&str> = arr(e, "qualifiers")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
         let resp = e.get("responsibility").map(|r| {
-            let who = r.get("actor").and_then(|a| s(a, "canonical").or_else(|| s(a, "name")));
+            let who = r
+                .get("actor")
+                .and_then(|a| s(a, "canonical").or_else(|| s(a, "name")));
             match who {
                 Some(w) => format!("{}: {w}", s(r, "status").unwrap_or("")),
                 None => s(r, "status").unwrap_or("").to_string(),
@@ -387,16 +477,22 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
             let mut get = tx.prepare_cached("SELECT minhash FROM documents WHERE rowid = ?1")?;
             let mut seen = std::collections::HashSet::new();
             for k in &keys {
-                let docs: Vec<i64> = cand.query_map([k], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                let docs: Vec<i64> = cand
+                    .query_map([k], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
                 for other in docs {
                     if other == doc || !seen.insert(other) {
                         continue;
                     }
                     let blob: Option<Vec<u8>> = get.query_row([other], |r| r.get(0))?;
-                    let Some(os) = blob.as_deref().and_then(dedup::from_blob) else { continue };
+                    let Some(os) = blob.as_deref().and_then(dedup::from_blob) else {
+                        continue;
+                    };
                     let sim = dedup::similarity(sig, &os);
                     // Ties go to the oldest document: the first outlet is the original.
-                    if sim >= dedup::THRESHOLD && best.is_none_or(|(b, bs)| sim > bs || (sim == bs && other < b)) {
+                    if sim >= dedup::THRESHOLD
+                        && best.is_none_or(|(b, bs)| sim > bs || (sim == bs && other < b))
+                    {
                         best = Some((other, sim));
                     }
                 }
@@ -411,13 +507,20 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
                 .unwrap_or(orig);
             tx.prepare_cached("INSERT INTO duplicates (doc, original, similarity, method) VALUES (?1, ?2, ?3, 'minhash-4shingle')")?
                 .execute(params![doc, root, sim as f64])?;
-            let id: String = tx.prepare_cached("SELECT id FROM documents WHERE rowid = ?1")?.query_row([root], |r| r.get(0))?;
+            let id: String = tx
+                .prepare_cached("SELECT id FROM documents WHERE rowid = ?1")?
+                .query_row([root], |r| r.get(0))?;
             duplicate_of = Some((id, sim));
         }
-        let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO minhash_bands (key, doc) VALUES (?1, ?2)")?;
+        let mut ins =
+            tx.prepare_cached("INSERT OR IGNORE INTO minhash_bands (key, doc) VALUES (?1, ?2)")?;
         for k in keys {
             ins.execute(params![k, doc])?;
         }
     }
-    Ok(if replaced { Outcome::Replaced } else { Outcome::Inserted { duplicate_of } })
+    Ok(if replaced {
+        Outcome::Replaced
+    } else {
+        Outcome::Inserted { duplicate_of }
+    })
 }

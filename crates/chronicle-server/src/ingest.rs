@@ -1,0 +1,215 @@
+//! The ingest driver: records from any reader -> the pipeline, on every core, in ordered
+//! batches -> the store, one transaction per batch. A record counts as done only after the
+//! transaction holding it has committed, so a crash loses nothing that was reported.
+
+use std::collections::BTreeMap;
+
+use chronicle_doc::{DateSource, Document};
+use chronicle_pipeline::Pipeline;
+use chronicle_read::Record;
+use chronicle_store::{content_hash, Outcome, PreparedDocument, Store};
+
+/// What one ingest run did.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct IngestSummary {
+    /// New documents stored.
+    pub ingested: u64,
+    /// Of those, near duplicates of a stored document (kept, linked).
+    pub duplicates: u64,
+    /// Documents whose id was stored with another text, replaced.
+    pub replaced: u64,
+    /// Inputs skipped: the same text is already stored (idempotent re-ingest).
+    pub unchanged: u64,
+    /// Inputs that could not be read or annotated, with the reason.
+    pub failed: Vec<(String, String)>,
+    /// Events, quotes and entities in the new documents.
+    pub events: u64,
+    /// Quotes in the new documents.
+    pub quotes: u64,
+}
+
+impl IngestSummary {
+    /// Records handled (whatever the outcome).
+    pub fn handled(&self) -> u64 {
+        self.ingested + self.replaced + self.unchanged + self.failed.len() as u64
+    }
+
+    /// Failure reasons grouped, most frequent first, with one example origin each.
+    pub fn failure_reasons(&self) -> Vec<(String, usize, String)> {
+        let mut by: BTreeMap<String, (usize, String)> = BTreeMap::new();
+        for (origin, why) in &self.failed {
+            let e = by.entry(why.clone()).or_insert((0, origin.clone()));
+            e.0 += 1;
+        }
+        let mut v: Vec<_> = by.into_iter().map(|(k, (n, o))| (k, n, o)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v
+    }
+}
+
+enum Work {
+    Failed(String, String),
+    Known,
+    Ready(Box<PreparedDocument>, u64, u64),
+}
+
+/// Run the pipeline and prepare documents on every core, keeping input order.
+fn process_batch(
+    pipeline: &Pipeline,
+    store: &Store,
+    records: Vec<Record>,
+    published: Option<&str>,
+) -> anyhow::Result<Vec<Work>> {
+    // Cheap check first: texts already stored skip the pipeline entirely.
+    let mut todo: Vec<(usize, String, Document)> = Vec::new();
+    let mut out: Vec<Option<Work>> = Vec::with_capacity(records.len());
+    for (i, r) in records.into_iter().enumerate() {
+        match r.result {
+            Err(e) => out.push(Some(Work::Failed(r.origin, e.to_string()))),
+            Ok(mut doc) => {
+                if store.has_content(&content_hash(doc.text()))? {
+                    out.push(Some(Work::Known));
+                } else {
+                    if let Some(p) = published {
+                        doc.meta.published = Some(p.to_string());
+                        doc.meta.published_source = Some(DateSource::Override);
+                        doc.meta.published_confidence = Some(1.0);
+                    }
+                    out.push(None);
+                    todo.push((i, r.origin, doc));
+                }
+            }
+        }
+    }
+    let run = |(i, origin, mut doc): (usize, String, Document)| -> (usize, Work) {
+        // A stage must never panic; if one does anyway, lose that document, not the run.
+        let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pipeline.run(&mut doc).map(|_| doc)
+        }));
+        let w = match res {
+            Ok(Ok(doc)) => Work::Ready(
+                Box::new(PreparedDocument::new(&doc)),
+                doc.events.len() as u64,
+                doc.quotes.len() as u64,
+            ),
+            Ok(Err(e)) => Work::Failed(origin, e.to_string()),
+            Err(_) => Work::Failed(origin, "a pipeline stage panicked".into()),
+        };
+        (i, w)
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let done: Vec<(usize, Work)> = if todo.len() < 2 || threads < 2 {
+        todo.into_iter().map(run).collect()
+    } else {
+        // Interleave so that long and short documents spread over threads.
+        let mut parts: Vec<Vec<(usize, String, Document)>> =
+            (0..threads).map(|_| Vec::new()).collect();
+        for (k, t) in todo.into_iter().enumerate() {
+            parts[k % threads].push(t);
+        }
+        std::thread::scope(|s| {
+            let hs: Vec<_> = parts
+                .into_iter()
+                .map(|p| s.spawn(move || p.into_iter().map(run).collect::<Vec<_>>()))
+                .collect();
+            hs.into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    };
+    for (i, w) in done {
+        out[i] = Some(w);
+    }
+    Ok(out
+        .into_iter()
+        .map(|w| w.unwrap_or(Work::Failed("?".into(), "lost in processing".into())))
+        .collect())
+}
+
+/// Progress after each committed batch.
+#[derive(Clone, Copy, Debug)]
+pub struct Progress {
+    /// Records handled so far (committed or failed).
+    pub handled: u64,
+    /// New documents so far.
+    pub ingested: u64,
+}
+
+/// Ingest `records` in batches of `batch`. `on_commit` runs after each committed batch.
+pub fn ingest(
+    store: &mut Store,
+    pipeline: &Pipeline,
+    records: impl Iterator<Item = Record>,
+    batch: usize,
+    published: Option<&str>,
+    summary: &mut IngestSummary,
+    on_commit: &mut dyn FnMut(Progress),
+) -> anyhow::Result<()> {
+    let mut records = records.peekable();
+    while records.peek().is_some() {
+        let chunk: Vec<Record> = records.by_ref().take(batch.max(1)).collect();
+        let work = process_batch(pipeline, store, chunk, published)?;
+        let mut ready = Vec::new();
+        let mut counts = Vec::new();
+        let mut failed = Vec::new();
+        let mut known = 0;
+        for w in work {
+            match w {
+                Work::Failed(o, e) => failed.push((o, e)),
+                Work::Known => known += 1,
+                Work::Ready(d, ne, nq) => {
+                    ready.push(*d);
+                    counts.push((ne, nq));
+                }
+            }
+        }
+        let outcomes = store.write_batch(&ready)?;
+        // Committed: now it may be reported.
+        for (o, (ne, nq)) in outcomes.iter().zip(counts) {
+            match o {
+                Outcome::Inserted { duplicate_of } => {
+                    summary.ingested += 1;
+                    summary.events += ne;
+                    summary.quotes += nq;
+                    if duplicate_of.is_some() {
+                        summary.duplicates += 1;
+                    }
+                }
+                Outcome::Replaced => {
+                    summary.replaced += 1;
+                    summary.events += ne;
+                    summary.quotes += nq;
+                }
+                Outcome::Unchanged => summary.unchanged += 1,
+            }
+        }
+        summary.unchanged += known;
+        summary.failed.extend(failed);
+        on_commit(Progress {
+            handled: summary.handled(),
+            ingested: summary.ingested,
+        });
+    }
+    Ok(())
+}
+
+/// Ingest one article given as a JSON object (the JSONL input format) and return the id and
+/// what happened. Used by `POST /api/documents`.
+pub fn ingest_json(
+    store: &mut Store,
+    pipeline: &Pipeline,
+    body: &[u8],
+) -> anyhow::Result<(String, Outcome)> {
+    let mut doc =
+        chronicle_read::read_json_line(body, "request").map_err(|e| anyhow::anyhow!("{e}"))?;
+    pipeline.run(&mut doc).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let prepared = PreparedDocument::new(&doc);
+    let id = prepared.id.clone();
+    let outcome = store
+        .write_batch(&[prepared])?
+        .pop()
+        .unwrap_or(Outcome::Unchanged);
+    Ok((id, outcome))
+}
