@@ -20,6 +20,15 @@ pub fn standard(config: &PipelineConfig) -> Result<Pipeline> {
         }
     })?);
     let builder = PipelineBuilder::new().add(Box::new(chronicle_text::TextStage::new()));
+    let tag_err = |stage: &'static str| {
+        move |e: chronicle_tag::Error| crate::PipelineError::Setup {
+            stage,
+            message: e.to_string(),
+        }
+    };
+    let builder = builder
+        .add(Box::new(chronicle_tag::PosStage::new().map_err(tag_err("pos.v1"))?))
+        .add(Box::new(chronicle_tag::NerStage::new().map_err(tag_err("ner.v1"))?));
     // Stages are registered below in order; keep the order: tag -> links/coref -> time ->
     // places -> quotes -> events.
     // links.v1 (chronicle_kb::LinkStage) goes right after the tagger once it produces entities.

@@ -1,0 +1,199 @@
+//! Per-token word information shared by the taggers: hashes of the word, its lower case,
+//! prefixes, suffixes, shape, case class and word cluster — computed once per token with a
+//! reused buffer, no allocation per token.
+
+use crate::clusters::Clusters;
+use crate::hash::hash_bytes;
+
+/// Case class of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Case {
+    /// All letters lower case.
+    Lower = 0,
+    /// First letter upper, the rest lower ("Baghdad").
+    Title = 1,
+    /// All letters upper ("UNAMI").
+    Upper = 2,
+    /// Mixed ("iPhone", "McDonald").
+    Mixed = 3,
+    /// No letters.
+    None = 4,
+}
+
+/// What the taggers know about one token before looking at its neighbours.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tok {
+    /// Hash of the exact word.
+    pub word: u64,
+    /// Hash of the lower-cased word.
+    pub lower: u64,
+    /// Hash of the collapsed shape ("Xxxx", "dd-dd").
+    pub shape: u64,
+    /// Hashes of the lower-cased prefixes of 1..=3 chars (0 if the word is shorter).
+    pub pre: [u64; 3],
+    /// Hashes of the lower-cased suffixes of 1..=4 chars (0 if the word is shorter).
+    pub suf: [u64; 4],
+    /// Case class (a [`Case`] as u8).
+    pub case: u8,
+    /// Flags: 1 digit, 2 hyphen, 4 period, 8 apostrophe, 16 first letter upper.
+    pub flags: u8,
+    /// Length in chars, capped at 15.
+    pub len: u8,
+    /// Word cluster path + 1 (0: unknown word).
+    pub cluster: u32,
+}
+
+impl Tok {
+    /// Whether the first letter is upper case.
+    pub fn cap(&self) -> bool {
+        self.flags & 16 != 0
+    }
+}
+
+/// Fills [`Tok`]s, reusing its buffers.
+#[derive(Default)]
+pub struct TokBuilder {
+    lower: String,
+    shape: Vec<u8>,
+}
+
+impl TokBuilder {
+    /// A builder.
+    pub fn new() -> TokBuilder {
+        TokBuilder::default()
+    }
+
+    /// Compute the word information of `word`.
+    pub fn tok(&mut self, word: &str, clusters: &Clusters) -> Tok {
+        self.lower.clear();
+        self.shape.clear();
+        let (mut n_up, mut n_low, mut n) = (0usize, 0usize, 0usize);
+        let mut flags = 0u8;
+        let mut first_upper = false;
+        let mut first_letter = true;
+        let mut last = 0u8;
+        let mut run = 0;
+        for c in word.chars() {
+            n += 1;
+            let class = if c.is_uppercase() {
+                n_up += 1;
+                b'X'
+            } else if c.is_lowercase() {
+                n_low += 1;
+                b'x'
+            } else if c.is_ascii_digit() {
+                flags |= 1;
+                b'd'
+            } else if c.is_alphabetic() {
+                n_low += 1;
+                b'x'
+            } else {
+                match c {
+                    '-' | '–' => flags |= 2,
+                    '.' => flags |= 4,
+                    '\'' | '’' => flags |= 8,
+                    _ => {}
+                }
+                if c.is_ascii() {
+                    c as u8
+                } else {
+                    b'*'
+                }
+            };
+            if class == b'X' || class == b'x' {
+                if first_letter {
+                    first_upper = class == b'X';
+                }
+                first_letter = false;
+            }
+            if class == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = class;
+            }
+            if run <= 3 {
+                self.shape.push(class);
+            }
+            if c.is_ascii() {
+                self.lower.push(c.to_ascii_lowercase());
+            } else if c == '’' {
+                self.lower.push('\'');
+            } else {
+                self.lower.extend(c.to_lowercase());
+            }
+        }
+        if first_upper {
+            flags |= 16;
+        }
+        let case = if n_up + n_low == 0 {
+            Case::None
+        } else if n_up == 0 {
+            Case::Lower
+        } else if n_low == 0 {
+            if n_up == 1 && n == 1 {
+                Case::Title
+            } else {
+                Case::Upper
+            }
+        } else if first_upper && n_up == 1 {
+            Case::Title
+        } else {
+            Case::Mixed
+        };
+        let lower = hash_bytes(self.lower.as_bytes());
+        let mut pre = [0u64; 3];
+        let mut suf = [0u64; 4];
+        let l = &self.lower;
+        let mut k = 0;
+        for (i, _) in l.char_indices().skip(1).take(3) {
+            pre[k] = hash_bytes(&l.as_bytes()[..i]);
+            k += 1;
+        }
+        if k < 3 && l.chars().count() > k {
+            pre[k] = lower;
+        }
+        let mut k = 0;
+        for (i, _) in l.char_indices().rev().take(4) {
+            suf[k] = hash_bytes(&l.as_bytes()[i..]);
+            k += 1;
+        }
+        Tok {
+            word: hash_bytes(word.as_bytes()),
+            lower,
+            shape: hash_bytes(&self.shape),
+            pre,
+            suf,
+            case: case as u8,
+            flags,
+            len: n.min(15) as u8,
+            cluster: clusters.get(lower),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_shape_and_affixes() {
+        let c = Clusters::default();
+        let mut b = TokBuilder::new();
+        let t = b.tok("UNAMI", &c);
+        assert_eq!(t.case, Case::Upper as u8);
+        assert_eq!(t.shape, hash_bytes(b"XXX"));
+        let t = b.tok("al-Kadhimi", &c);
+        assert_eq!(t.case, Case::Mixed as u8);
+        assert_eq!(t.flags & 2, 2);
+        assert!(!t.cap());
+        assert_eq!(t.suf[2], hash_bytes(b"imi"));
+        assert_eq!(t.pre[1], hash_bytes(b"al"));
+        let t = b.tok("Iraq", &c);
+        assert_eq!(t.case, Case::Title as u8);
+        assert_eq!(t.lower, b.tok("IRAQ", &c).lower);
+        assert_eq!(b.tok("I", &c).case, Case::Title as u8);
+        assert_eq!(b.tok("1,000", &c).case, Case::None as u8);
+    }
+}

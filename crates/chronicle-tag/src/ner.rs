@@ -1,0 +1,461 @@
+//! Named-entity tagger: greedy left-to-right averaged perceptron over BIO tags (PER, ORG, LOC,
+//! MISC) with word, affix, shape, cluster, neighbour, previous-tag and document-level features
+//! (how the same word is cased elsewhere in the article, and how it was tagged earlier).
+
+use std::ops::Range;
+
+use crate::clusters::{prefix, Clusters};
+use crate::corpus::ConllDoc;
+use crate::eval::NerScore;
+use crate::features::{Case, Tok, TokBuilder};
+use crate::hash::{hash_bytes, key, mix, IdMap};
+use crate::model::ModelFile;
+use crate::perceptron::{Model, Trainer};
+use crate::util::{vary, Rng, Variant};
+
+/// The BIO tags, in class-id order.
+pub const NER_CLASSES: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
+
+const START: u64 = 255;
+
+/// The class id of a BIO tag name.
+pub fn class_of(tag: &str) -> Option<usize> {
+    NER_CLASSES.iter().position(|c| *c == tag)
+}
+
+#[inline]
+fn allowed(prev: usize, c: usize) -> bool {
+    // I-X only continues B-X or I-X.
+    c == 0 || c % 2 == 1 || prev == c - 1 || prev == c
+}
+
+/// Entity type of a class (0 for O, 1..=4 for PER ORG LOC MISC).
+#[inline]
+pub fn type_of(c: usize) -> usize {
+    c.div_ceil(2)
+}
+
+/// Sentence casing mode.
+fn sentence_mode(toks: &[Tok]) -> u64 {
+    let (mut alpha, mut up, mut cap, mut low_long) = (0, 0, 0, 0);
+    for t in toks {
+        if t.case == Case::None as u8 {
+            continue;
+        }
+        alpha += 1;
+        if t.case == Case::Upper as u8 || (t.len == 1 && t.cap()) {
+            up += 1;
+        }
+        if t.cap() {
+            cap += 1;
+        } else if t.len >= 4 {
+            low_long += 1;
+        }
+    }
+    if alpha >= 2 && up * 10 >= alpha * 8 {
+        1
+    } else if alpha >= 3 && low_long == 0 && cap * 10 >= alpha * 7 {
+        2
+    } else {
+        0
+    }
+}
+
+/// A document prepared for tagging: word information and sentence ranges.
+#[derive(Default)]
+pub struct NerInput {
+    toks: Vec<Tok>,
+    sents: Vec<Range<usize>>,
+}
+
+impl NerInput {
+    /// Prepare `sentences` (each a list of words).
+    pub fn new<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &Clusters) -> NerInput {
+        let mut input = NerInput::default();
+        let mut b = TokBuilder::new();
+        for s in sentences {
+            input.push_sentence(s.iter().map(|w| w.as_ref()), clusters, &mut b);
+        }
+        input
+    }
+
+    /// Append one sentence.
+    pub fn push_sentence<'a>(
+        &mut self,
+        words: impl Iterator<Item = &'a str>,
+        clusters: &Clusters,
+        b: &mut TokBuilder,
+    ) {
+        let start = self.toks.len();
+        self.toks.extend(words.map(|w| b.tok(w, clusters)));
+        self.sents.push(start..self.toks.len());
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
+/// How each word form is cased at reliable positions (not sentence-initial, not in an
+/// ALL-CAPS or Title Case line) anywhere in the document: bit 0 lower, 1 title, 2 upper.
+fn doc_casing(input: &NerInput, modes: &[u64]) -> IdMap<u64, u8> {
+    let mut m: IdMap<u64, u8> = IdMap::default();
+    for (r, &mode) in input.sents.iter().zip(modes) {
+        if mode != 0 {
+            continue;
+        }
+        for i in r.clone() {
+            let t = &input.toks[i];
+            let bit = match t.case {
+                c if c == Case::Lower as u8 => 1,
+                c if c == Case::Title as u8 && i > r.start => 2,
+                c if c == Case::Upper as u8 => 4,
+                _ => 0,
+            };
+            if bit != 0 {
+                *m.entry(t.lower).or_default() |= bit;
+            }
+        }
+    }
+    m
+}
+
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn features(
+    s: &[Tok],
+    i: usize,
+    mode: u64,
+    p1: u64,
+    p2: u64,
+    casing: &IdMap<u64, u8>,
+    hist: &IdMap<u64, [u16; 5]>,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let t = &s[i];
+    let at = |j: isize| -> Option<&Tok> {
+        let k = i as isize + j;
+        (k >= 0 && (k as usize) < s.len()).then(|| &s[k as usize])
+    };
+    let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
+    let sh = |j: isize| at(j).map(|t| t.shape).unwrap_or(j as u64);
+    let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+    let mut f = |tpl: u32, v: u64| out.push(key(tpl, v));
+    f(0, 0);
+    f(1, t.word);
+    f(2, t.lower);
+    for (k, &h) in t.suf.iter().enumerate() {
+        if h != 0 {
+            f(3 + k as u32, h);
+        }
+    }
+    for (k, &h) in t.pre.iter().enumerate() {
+        if h != 0 {
+            f(7 + k as u32, h);
+        }
+    }
+    f(10, t.shape);
+    f(
+        11,
+        t.case as u64 | (t.flags as u64) << 3 | mode << 8 | ((i == 0) as u64) << 10,
+    );
+    f(12, lw(-1));
+    f(13, lw(1));
+    f(14, lw(-2));
+    f(15, lw(2));
+    f(16, mix(lw(-1), t.lower));
+    f(17, mix(t.lower, lw(1)));
+    f(18, sh(-1));
+    f(19, sh(1));
+    f(20, mix(mix(sh(-1), t.shape), sh(1)));
+    f(21, p1);
+    f(22, p1 | p2 << 8);
+    f(23, mix(p1, t.lower));
+    f(24, mix(p1, t.shape));
+    if t.cluster > 0 {
+        let c = t.cluster - 1;
+        f(25, prefix(c, 1) as u64);
+        f(26, prefix(c, 2) as u64);
+        f(27, c as u64);
+        f(28, mix(c as u64, t.case as u64));
+    } else {
+        f(25, 1 << 20);
+    }
+    for (tpl, j) in [(29, -1), (30, 1)] {
+        let c = cl(j);
+        f(
+            tpl,
+            if c > 0 && c < 1 << 20 {
+                prefix(c - 1, 2) as u64
+            } else {
+                c as u64
+            },
+        );
+    }
+    f(31, mix(t.lower, mode));
+    let reliable = mode == 0 && i > 0;
+    let dc = casing.get(&t.lower).copied().unwrap_or(0) as u64;
+    f(32, dc | (t.case as u64) << 4 | (reliable as u64) << 7);
+    if let Some(h) = hist.get(&t.lower) {
+        let best = (0..5).max_by_key(|&k| (h[k], k)).unwrap_or(0);
+        f(33, best as u64 | ((t.cap() as u64) << 4));
+    }
+    f(34, mix(mix(sh(-1), lw(-1)), t.shape));
+}
+
+/// Decode one document greedily; `choose(features, prev_class, token_index)` picks a class.
+fn decode(
+    input: &NerInput,
+    out: &mut Vec<u8>,
+    mut choose: impl FnMut(&[u32], usize, usize) -> usize,
+) {
+    out.clear();
+    out.resize(input.toks.len(), 0);
+    let modes: Vec<u64> = input
+        .sents
+        .iter()
+        .map(|r| sentence_mode(&input.toks[r.clone()]))
+        .collect();
+    let casing = doc_casing(input, &modes);
+    let mut hist: IdMap<u64, [u16; 5]> = IdMap::default();
+    let mut feats = Vec::with_capacity(64);
+    for (r, &mode) in input.sents.iter().zip(&modes) {
+        let s = &input.toks[r.clone()];
+        let (mut p1, mut p2) = (START, START);
+        for i in 0..s.len() {
+            features(s, i, mode, p1, p2, &casing, &hist, &mut feats);
+            let prev = if p1 == START { 0 } else { p1 as usize };
+            let c = choose(&feats, prev, r.start + i);
+            out[r.start + i] = c as u8;
+            p2 = p1;
+            p1 = c as u64;
+        }
+        for (i, t) in s.iter().enumerate() {
+            if t.cap() || t.case == Case::Upper as u8 {
+                hist.entry(t.lower).or_default()[type_of(out[r.start + i] as usize)] += 1;
+            }
+        }
+    }
+}
+
+/// A trained NER tagger.
+pub struct NerTagger {
+    clusters: Clusters,
+    model: Model,
+}
+
+impl NerTagger {
+    /// Load from model-file bytes.
+    pub fn from_bytes(bytes: &[u8]) -> crate::Result<NerTagger> {
+        let f = ModelFile::from_bytes(bytes, "ner")?;
+        if f.classes != NER_CLASSES {
+            return Err(crate::Error::Model(format!(
+                "unexpected NER classes {:?}",
+                f.classes
+            )));
+        }
+        Ok(NerTagger {
+            clusters: f.clusters,
+            model: f.model,
+        })
+    }
+
+    /// The model file bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let classes: Vec<String> = NER_CLASSES.iter().map(|s| s.to_string()).collect();
+        ModelFile::encode("ner", &classes, &self.clusters, &self.model)
+    }
+
+    /// The word clusters the model uses.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    /// Tag a prepared document: one class id per token (see [`NER_CLASSES`]).
+    pub fn tag(&self, input: &NerInput, out: &mut Vec<u8>) {
+        let mut scores = [0i32; 9];
+        decode(input, out, |feats, prev, _| {
+            self.model.score(feats, &mut scores);
+            best(&scores, prev)
+        });
+    }
+
+    /// Tag sentences of words, returning BIO tag names.
+    pub fn tag_words<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<&'static str>> {
+        let input = NerInput::new(sentences, &self.clusters);
+        let mut out = Vec::new();
+        self.tag(&input, &mut out);
+        input
+            .sents
+            .iter()
+            .map(|r| {
+                out[r.clone()]
+                    .iter()
+                    .map(|&c| NER_CLASSES[c as usize])
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+#[inline]
+fn best<T: PartialOrd + Copy>(scores: &[T], prev: usize) -> usize {
+    let mut b = 0;
+    for c in 1..scores.len() {
+        if allowed(prev, c) && scores[c] > scores[b] {
+            b = c;
+        }
+    }
+    b
+}
+
+/// Training settings for [`train_ner`].
+#[derive(Clone, Debug)]
+pub struct NerTrainConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Drop averaged weights below this magnitude.
+    pub prune: f32,
+    /// Random seed (shuffling, augmentation).
+    pub seed: u64,
+    /// Share of sentences shown in ALL CAPS, and again in Title Case, each epoch.
+    pub augment: f64,
+}
+
+/// Train a NER tagger on CoNLL documents; `log` receives one line per epoch (with the dev
+/// score when `dev` is given).
+pub fn train_ner(
+    train: &[ConllDoc],
+    dev: Option<&[ConllDoc]>,
+    clusters: Clusters,
+    cfg: &NerTrainConfig,
+    mut log: impl FnMut(String),
+) -> NerTagger {
+    let mut trainer = Trainer::new(NER_CLASSES.len());
+    let mut rng = Rng::new(cfg.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut b = TokBuilder::new();
+    let mut out = Vec::new();
+    let mut scores = [0f32; 9];
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut wrong) = (0usize, 0usize);
+        for &d in &order {
+            let doc = &train[d];
+            let mut input = NerInput::default();
+            let mut gold = Vec::new();
+            for s in &doc.sentences {
+                let r = rng.unit();
+                let v = if r < cfg.augment {
+                    Variant::Upper
+                } else if r < 2.0 * cfg.augment {
+                    Variant::Title
+                } else {
+                    Variant::Asis
+                };
+                let words = vary(&s.words, v);
+                input.push_sentence(words.iter().map(|w| w.as_str()), &clusters, &mut b);
+                gold.extend(s.tags.iter().map(|t| class_of(t).unwrap_or(0)));
+            }
+            decode(&input, &mut out, |feats, prev, i| {
+                trainer.score(feats, &mut scores);
+                let guess = best(&scores, prev);
+                trainer.tick();
+                trainer.update(gold[i], guess, feats);
+                n += 1;
+                wrong += (guess != gold[i]) as usize;
+                guess
+            });
+        }
+        let mut line = format!(
+            "epoch {}: train token error {:.4}",
+            epoch + 1,
+            wrong as f64 / n.max(1) as f64
+        );
+        if let Some(dev) = dev {
+            if epoch + 1 == cfg.epochs || epoch % 3 == 2 {
+                let tagger = NerTagger {
+                    clusters: clusters.clone(),
+                    model: trainer.finish(cfg.prune),
+                };
+                let score = evaluate_ner(&tagger, dev);
+                line.push_str(&format!(", dev F1 {:.4}", score.f1()));
+            }
+        }
+        log(line);
+    }
+    NerTagger {
+        model: trainer.finish(cfg.prune),
+        clusters,
+    }
+}
+
+/// Score a tagger on gold CoNLL documents.
+pub fn evaluate_ner(tagger: &NerTagger, docs: &[ConllDoc]) -> NerScore {
+    let mut score = NerScore::default();
+    let mut out = Vec::new();
+    for doc in docs {
+        let mut input = NerInput::default();
+        let mut b = TokBuilder::new();
+        for s in &doc.sentences {
+            input.push_sentence(s.words.iter().map(|w| w.as_str()), &tagger.clusters, &mut b);
+        }
+        tagger.tag(&input, &mut out);
+        for (s, r) in doc.sentences.iter().zip(&input.sents) {
+            let pred: Vec<&str> = out[r.clone()]
+                .iter()
+                .map(|&c| NER_CLASSES[c as usize])
+                .collect();
+            score.add(&s.tags, &pred);
+        }
+    }
+    score
+}
+
+/// Hash of a word as [`Tok::lower`] computes it (for tests and tools).
+pub fn lower_hash(word: &str) -> u64 {
+    hash_bytes(word.to_lowercase().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_constraint_forbids_dangling_inside_tags() {
+        assert!(allowed(1, 2));
+        assert!(!allowed(0, 2));
+        assert!(!allowed(3, 2));
+        assert_eq!(best(&[0.0, 1.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], 0), 1);
+    }
+
+    #[test]
+    fn modes_spot_caps_and_title_lines() {
+        let c = Clusters::default();
+        let mut b = TokBuilder::new();
+        let mut toks = |s: &str| s.split(' ').map(|w| b.tok(w, &c)).collect::<Vec<_>>();
+        assert_eq!(sentence_mode(&toks("IRAQI PM SURVIVES DRONE ATTACK")), 1);
+        assert_eq!(
+            sentence_mode(&toks("Iraqi PM Survives Drone Attack on Home")),
+            2
+        );
+        assert_eq!(
+            sentence_mode(&toks("The prime minister survived an attack")),
+            0
+        );
+    }
+}

@@ -1,0 +1,280 @@
+//! The averaged perceptron: [`Trainer`] learns weights over hashed features, [`Model`] is the
+//! pruned, quantized (16-bit) read-only result used for tagging.
+//!
+//! The model is an open-addressing table from feature key to a short run of `(class, weight)`
+//! entries, so scoring a token is one probe and a few adds per feature, no allocation.
+
+use crate::codec::{Reader, Writer};
+use crate::error::{Error, Result};
+use crate::hash::IdMap;
+
+/// Learns an averaged perceptron. Weights are kept dense per feature row, allocated only when a
+/// feature first takes part in an update.
+pub struct Trainer {
+    n_classes: usize,
+    index: IdMap<u32, u32>,
+    keys: Vec<u32>,
+    w: Vec<f32>,
+    total: Vec<f32>,
+    stamp: Vec<u32>,
+    /// Number of updates seen (the averaging clock).
+    clock: u32,
+}
+
+impl Trainer {
+    /// A trainer for `n_classes` classes.
+    pub fn new(n_classes: usize) -> Trainer {
+        Trainer {
+            n_classes,
+            index: IdMap::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            total: Vec::new(),
+            stamp: Vec::new(),
+            clock: 0,
+        }
+    }
+
+    /// Add the current (not averaged) weights of `feats` to `scores`.
+    pub fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(&row) = self.index.get(f) {
+                let r = row as usize * self.n_classes;
+                for (s, w) in scores.iter_mut().zip(&self.w[r..r + self.n_classes]) {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    /// Count one training instance; call once per token, whether or not it updates.
+    pub fn tick(&mut self) {
+        self.clock += 1;
+    }
+
+    /// Move weight towards `truth` and away from `guess` for every feature.
+    pub fn update(&mut self, truth: usize, guess: usize, feats: &[u32]) {
+        if truth == guess {
+            return;
+        }
+        for &f in feats {
+            let row = match self.index.get(&f) {
+                Some(&r) => r as usize,
+                None => {
+                    let r = self.keys.len();
+                    self.index.insert(f, r as u32);
+                    self.keys.push(f);
+                    self.w.extend(std::iter::repeat_n(0.0, self.n_classes));
+                    self.total.extend(std::iter::repeat_n(0.0, self.n_classes));
+                    self.stamp.extend(std::iter::repeat_n(0, self.n_classes));
+                    r
+                }
+            };
+            for (c, d) in [(truth, 1.0f32), (guess, -1.0f32)] {
+                let i = row * self.n_classes + c;
+                self.total[i] += (self.clock - self.stamp[i]) as f32 * self.w[i];
+                self.stamp[i] = self.clock;
+                self.w[i] += d;
+            }
+        }
+    }
+
+    /// Average the weights, drop those below `prune` in absolute value, quantize to 16 bits.
+    pub fn finish(&self, prune: f32) -> Model {
+        let n = self.n_classes;
+        let clock = self.clock.max(1) as f32;
+        let avg: Vec<f32> = (0..self.w.len())
+            .map(|i| (self.total[i] + (self.clock - self.stamp[i]) as f32 * self.w[i]) / clock)
+            .collect();
+        let max = avg.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-9);
+        let scale = 32767.0 / max;
+        let mut feats: Vec<(u32, Vec<(u8, i16)>)> = Vec::new();
+        for (row, &key) in self.keys.iter().enumerate() {
+            let ws: Vec<(u8, i16)> = (0..n)
+                .filter_map(|c| {
+                    let a = avg[row * n + c];
+                    let q = (a * scale).round() as i32;
+                    (a.abs() >= prune && q != 0).then_some((c as u8, q as i16))
+                })
+                .collect();
+            if !ws.is_empty() {
+                feats.push((key, ws));
+            }
+        }
+        Model::from_features(n, feats, max / 32767.0)
+    }
+}
+
+/// A trained, quantized perceptron, read-only and shareable across threads.
+pub struct Model {
+    n_classes: usize,
+    /// (key, start << 8 | len); key 0 is an empty slot.
+    slots: Vec<(u32, u32)>,
+    mask: usize,
+    /// Packed entries: weight (i16) in the high half, class in the low byte.
+    entries: Vec<u32>,
+    /// One quantum in weight units (for reporting scores as floats).
+    quantum: f32,
+}
+
+impl Model {
+    fn from_features(
+        n_classes: usize,
+        mut feats: Vec<(u32, Vec<(u8, i16)>)>,
+        quantum: f32,
+    ) -> Model {
+        feats.sort_unstable_by_key(|f| f.0);
+        feats.dedup_by_key(|f| f.0);
+        let cap = (feats.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![(0u32, 0u32); cap];
+        let mut entries = Vec::new();
+        for (key, ws) in &feats {
+            let start = entries.len() as u32;
+            for &(c, w) in ws {
+                entries.push(((w as u16 as u32) << 16) | c as u32);
+            }
+            let mut i = slot_of(*key) & mask;
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (*key, (start << 8) | ws.len() as u32);
+        }
+        Model {
+            n_classes,
+            slots,
+            mask,
+            entries,
+            quantum,
+        }
+    }
+
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| s.0 != 0).count()
+    }
+
+    /// Set `scores` to the sum of the weights of `feats` (in quanta).
+    #[inline]
+    pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        for &f in feats {
+            let mut i = slot_of(f) & self.mask;
+            loop {
+                let (k, v) = self.slots[i];
+                if k == f {
+                    let start = (v >> 8) as usize;
+                    let len = (v & 0xff) as usize;
+                    for &e in &self.entries[start..start + len] {
+                        scores[(e & 0xff) as usize] += (e as i32) >> 16;
+                    }
+                    break;
+                }
+                if k == 0 {
+                    break;
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
+    }
+
+    /// Write the weights.
+    pub fn write(&self, w: &mut Writer) {
+        let mut feats: Vec<(u32, u32)> = self.slots.iter().copied().filter(|s| s.0 != 0).collect();
+        feats.sort_unstable_by_key(|f| f.0);
+        w.varint(self.n_classes as u64);
+        w.f32(self.quantum);
+        w.varint(feats.len() as u64);
+        let mut prev = 0u32;
+        for (key, v) in feats {
+            w.varint((key - prev) as u64);
+            prev = key;
+            let start = (v >> 8) as usize;
+            let len = (v & 0xff) as usize;
+            w.u8(len as u8);
+            for &e in &self.entries[start..start + len] {
+                w.u8((e & 0xff) as u8);
+                w.zigzag(((e as i32) >> 16) as i64);
+            }
+        }
+    }
+
+    /// Read weights written by [`Model::write`].
+    pub fn read(r: &mut Reader) -> Result<Model> {
+        let n_classes = r.varint()? as usize;
+        let quantum = r.f32()?;
+        let n = r.varint()? as usize;
+        if n_classes == 0 || n_classes > 255 || n > 50_000_000 {
+            return Err(Error::Model(format!(
+                "implausible sizes: {n_classes} classes, {n} features"
+            )));
+        }
+        let mut feats = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            let key = prev
+                .checked_add(r.varint()? as u32)
+                .ok_or_else(|| Error::Model("feature keys out of order".into()))?;
+            prev = key;
+            let len = r.u8()? as usize;
+            let mut ws = Vec::with_capacity(len);
+            for _ in 0..len {
+                let c = r.u8()?;
+                if c as usize >= n_classes {
+                    return Err(Error::Model(format!("class {c} out of range")));
+                }
+                ws.push((c, r.zigzag()? as i16));
+            }
+            if key == 0 {
+                return Err(Error::Model("feature key 0".into()));
+            }
+            feats.push((key, ws));
+        }
+        Ok(Model::from_features(n_classes, feats, quantum))
+    }
+}
+
+#[inline]
+fn slot_of(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 7) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem_and_round_trips() {
+        // Class 0 when feature 10 is on, class 1 when feature 20 is on; 5 is always on.
+        let mut t = Trainer::new(2);
+        let data = [(vec![5u32, 10], 0usize), (vec![5, 20], 1)];
+        let mut s = [0f32; 2];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                t.score(f, &mut s);
+                let g = if s[1] > s[0] { 1 } else { 0 };
+                t.tick();
+                t.update(*y, g, f);
+            }
+        }
+        let m = t.finish(0.0);
+        let mut q = [0i32; 2];
+        m.score(&[5, 10], &mut q);
+        assert!(q[0] > q[1]);
+        m.score(&[5, 20], &mut q);
+        assert!(q[1] > q[0]);
+        let mut w = Writer::new();
+        m.write(&mut w);
+        let bytes = w.into_bytes();
+        let m2 = Model::read(&mut Reader::new(&bytes)).unwrap();
+        m2.score(&[20, 99], &mut q);
+        assert!(q[1] > q[0]);
+        assert_eq!(m2.n_features(), m.n_features());
+    }
+}

@@ -1,0 +1,300 @@
+//! Part-of-speech tagger: one greedy averaged perceptron over joint UPOS+XPOS classes, with
+//! word, affix, shape, cluster, neighbour and previous-tag features.
+
+use chronicle_doc::{Upos, Xpos};
+
+use crate::clusters::{prefix, Clusters};
+use crate::corpus::ConlluSentence;
+use crate::eval::PosScore;
+use crate::features::{Tok, TokBuilder};
+use crate::hash::{key, mix};
+use crate::model::ModelFile;
+use crate::perceptron::{Model, Trainer};
+use crate::util::{vary, Rng, Variant};
+
+const START: u64 = 255;
+
+#[inline]
+fn features(s: &[Tok], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+    out.clear();
+    let t = &s[i];
+    let at = |j: isize| -> Option<&Tok> {
+        let k = i as isize + j;
+        (k >= 0 && (k as usize) < s.len()).then(|| &s[k as usize])
+    };
+    let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
+    let sf = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
+    let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+    let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
+    f(0, 0);
+    f(1, t.word);
+    f(2, t.lower);
+    for (k, &h) in t.suf.iter().enumerate() {
+        if h != 0 {
+            f(3 + k as u32, h);
+        }
+    }
+    for (k, &h) in t.pre.iter().enumerate() {
+        if h != 0 {
+            f(7 + k as u32, h);
+        }
+    }
+    f(10, t.shape);
+    f(
+        11,
+        t.case as u64 | (t.flags as u64) << 3 | ((i == 0) as u64) << 8,
+    );
+    f(12, lw(-1));
+    f(13, lw(1));
+    f(14, lw(-2));
+    f(15, lw(2));
+    f(16, sf(-1));
+    f(17, sf(1));
+    f(18, p1);
+    f(19, p1 | p2 << 8);
+    f(20, mix(p1, t.lower));
+    f(21, mix(lw(-1), t.lower));
+    f(22, mix(t.lower, lw(1)));
+    if t.cluster > 0 {
+        let c = t.cluster - 1;
+        f(23, prefix(c, 1) as u64);
+        f(24, prefix(c, 2) as u64);
+        f(25, c as u64);
+    } else {
+        f(23, 1 << 20);
+    }
+    for (tpl, j) in [(26, -1), (27, 1)] {
+        let c = cl(j);
+        f(
+            tpl,
+            if c > 0 && c < 1 << 20 {
+                prefix(c - 1, 2) as u64
+            } else {
+                c as u64
+            },
+        );
+    }
+    f(28, mix(p1, t.suf[2]));
+}
+
+fn decode(toks: &[Tok], out: &mut Vec<u16>, mut choose: impl FnMut(&[u32], usize) -> usize) {
+    out.clear();
+    let mut feats = Vec::with_capacity(48);
+    let (mut p1, mut p2) = (START, START);
+    for i in 0..toks.len() {
+        features(toks, i, p1, p2, &mut feats);
+        let c = choose(&feats, i);
+        out.push(c as u16);
+        p2 = p1;
+        p1 = c as u64;
+    }
+}
+
+/// A trained POS tagger.
+pub struct PosTagger {
+    classes: Vec<(Upos, Xpos)>,
+    names: Vec<String>,
+    clusters: Clusters,
+    model: Model,
+}
+
+fn parse_class(name: &str) -> Option<(Upos, Xpos)> {
+    let (u, x) = name.split_once(' ')?;
+    Some((Upos::parse(u)?, Xpos::parse(x)?))
+}
+
+impl PosTagger {
+    /// Load from model-file bytes.
+    pub fn from_bytes(bytes: &[u8]) -> crate::Result<PosTagger> {
+        let f = ModelFile::from_bytes(bytes, "pos")?;
+        let classes = f
+            .classes
+            .iter()
+            .map(|c| {
+                parse_class(c)
+                    .ok_or_else(|| crate::Error::Model(format!("unknown POS class {c:?}")))
+            })
+            .collect::<crate::Result<Vec<_>>>()?;
+        Ok(PosTagger {
+            classes,
+            names: f.classes,
+            clusters: f.clusters,
+            model: f.model,
+        })
+    }
+
+    /// The model file bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        ModelFile::encode("pos", &self.names, &self.clusters, &self.model)
+    }
+
+    /// The word clusters the model uses.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    /// Tag prepared tokens of one sentence; `out` gets a class per token (see [`Self::class`]).
+    pub fn tag(&self, toks: &[Tok], out: &mut Vec<u16>) {
+        let mut scores = vec![0i32; self.classes.len()];
+        decode(toks, out, |feats, _| {
+            self.model.score(feats, &mut scores);
+            argmax(&scores)
+        });
+    }
+
+    /// The tags of a class id.
+    pub fn class(&self, c: u16) -> (Upos, Xpos) {
+        self.classes[c as usize]
+    }
+
+    /// Tag one sentence of words.
+    pub fn tag_words<S: AsRef<str>>(&self, words: &[S]) -> Vec<(Upos, Xpos)> {
+        let mut b = TokBuilder::new();
+        let toks: Vec<Tok> = words
+            .iter()
+            .map(|w| b.tok(w.as_ref(), &self.clusters))
+            .collect();
+        let mut out = Vec::new();
+        self.tag(&toks, &mut out);
+        out.iter().map(|&c| self.class(c)).collect()
+    }
+}
+
+#[inline]
+fn argmax<T: PartialOrd + Copy>(s: &[T]) -> usize {
+    let mut b = 0;
+    for c in 1..s.len() {
+        if s[c] > s[b] {
+            b = c;
+        }
+    }
+    b
+}
+
+/// Training settings for [`train_pos`].
+#[derive(Clone, Debug)]
+pub struct PosTrainConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Drop averaged weights below this magnitude.
+    pub prune: f32,
+    /// Random seed.
+    pub seed: u64,
+    /// Share of sentences shown in ALL CAPS, and again in Title Case, each epoch.
+    pub augment: f64,
+}
+
+/// Train a POS tagger on CoNLL-U sentences.
+pub fn train_pos(
+    train: &[ConlluSentence],
+    dev: Option<&[ConlluSentence]>,
+    clusters: Clusters,
+    cfg: &PosTrainConfig,
+    mut log: impl FnMut(String),
+) -> PosTagger {
+    let mut names: Vec<String> = train
+        .iter()
+        .flat_map(|s| s.tokens.iter().map(|t| format!("{} {}", t.upos, t.xpos)))
+        .filter(|n| parse_class(n).is_some())
+        .collect();
+    names.sort();
+    names.dedup();
+    let classes: Vec<(Upos, Xpos)> = names.iter().filter_map(|n| parse_class(n)).collect();
+    let index: std::collections::HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let mut trainer = Trainer::new(classes.len());
+    let mut rng = Rng::new(cfg.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut b = TokBuilder::new();
+    let mut scores = vec![0f32; classes.len()];
+    let mut out = Vec::new();
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut wrong) = (0usize, 0usize);
+        for &k in &order {
+            let s = &train[k];
+            let words: Vec<String> = s.tokens.iter().map(|t| t.form.clone()).collect();
+            let r = rng.unit();
+            let v = if r < cfg.augment {
+                Variant::Upper
+            } else if r < 2.0 * cfg.augment {
+                Variant::Title
+            } else {
+                Variant::Asis
+            };
+            let words = vary(&words, v);
+            let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, &clusters)).collect();
+            let gold: Vec<Option<usize>> = s
+                .tokens
+                .iter()
+                .map(|t| {
+                    index
+                        .get(format!("{} {}", t.upos, t.xpos).as_str())
+                        .copied()
+                })
+                .collect();
+            decode(&toks, &mut out, |feats, i| {
+                trainer.score(feats, &mut scores);
+                let guess = argmax(&scores);
+                trainer.tick();
+                if let Some(g) = gold[i] {
+                    trainer.update(g, guess, feats);
+                    wrong += (g != guess) as usize;
+                }
+                n += 1;
+                guess
+            });
+        }
+        let mut line = format!(
+            "epoch {}: train token error {:.4}",
+            epoch + 1,
+            wrong as f64 / n.max(1) as f64
+        );
+        if let Some(dev) = dev {
+            if epoch + 1 == cfg.epochs || epoch % 3 == 2 {
+                let t = PosTagger {
+                    classes: classes.clone(),
+                    names: names.clone(),
+                    clusters: clusters.clone(),
+                    model: trainer.finish(cfg.prune),
+                };
+                let sc = evaluate_pos(&t, dev);
+                line.push_str(&format!(
+                    ", dev UPOS {:.4} XPOS {:.4}",
+                    sc.upos(),
+                    sc.xpos()
+                ));
+            }
+        }
+        log(line);
+    }
+    PosTagger {
+        model: trainer.finish(cfg.prune),
+        classes,
+        names,
+        clusters,
+    }
+}
+
+/// Score a tagger on gold CoNLL-U sentences.
+pub fn evaluate_pos(tagger: &PosTagger, gold: &[ConlluSentence]) -> PosScore {
+    let mut sc = PosScore::default();
+    for s in gold {
+        let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+        let pred = tagger.tag_words(&words);
+        for (t, (u, x)) in s.tokens.iter().zip(pred) {
+            sc.tokens += 1;
+            sc.upos_right += (t.upos == u.as_str()) as usize;
+            sc.xpos_right += (t.xpos == x.as_str()) as usize;
+        }
+    }
+    sc
+}
