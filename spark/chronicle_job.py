@@ -58,8 +58,6 @@ def input_lines(spark, args):
         files = sc.wholeTextFiles(args.input, minPartitions=args.partitions or None)
         lines = files.map(lambda kv: json.dumps(
             {"id": os.path.splitext(os.path.basename(kv[0]))[0], "text": kv[1]}, ensure_ascii=False))
-    # Blank lines carry no article (chronicle would report each as an error record).
-    lines = lines.filter(lambda l: l.strip() != "")
     return lines
 
 
@@ -136,22 +134,32 @@ def schema(table):
 def run(spark, args):
     sc = spark.sparkContext
     sc.addFile(os.path.abspath(args.binary))
+    # The row builders below live in this module: ship it so executors can unpickle them.
+    sc.addPyFile(os.path.abspath(__file__))
     name = os.path.basename(args.binary)
     extra = f" --published {args.published}" if args.published else ""
     lines = input_lines(spark, args)
 
+    label = args.input
+
     def pipe_partition(it):
         # Resolve the shipped binary on the executor, then stream the partition through it.
+        # Lines carry their global index so that origins (`input:line`) and error records
+        # match a single-process run exactly.
+        import itertools
         import subprocess
         import threading
+        first = next(it, None)
+        if first is None:
+            return
         path = SparkFiles.get(name)
         os.chmod(path, 0o755)
-        proc = subprocess.Popen([path, "extract", "-", "--format", "jsonl"] + extra.split(),
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        cmd = [path, "extract", "-", "--format", "jsonl", "--origin", label, "--line-offset", str(first[1])] + extra.split()
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
         def feed():
             try:
-                for line in it:
+                for line, _ in itertools.chain([first], it):
                     proc.stdin.write(line.replace("\n", " ").encode("utf-8") + b"\n")
             finally:
                 proc.stdin.close()
@@ -165,7 +173,7 @@ def run(spark, args):
         if code not in (0, 1):  # 1 = some inputs became error records, which we keep
             raise RuntimeError(f"chronicle exited with {code}")
 
-    out = lines.mapPartitions(pipe_partition).cache()
+    out = lines.zipWithIndex().mapPartitions(pipe_partition).cache()
     rows = out.flatMap(explode).cache()
     wanted = [t for t in args.tables.split(",") if t]
     for table in wanted:

@@ -74,14 +74,15 @@ def main():
         out_dir = os.path.join(tmp, "out")
         from pyspark.sql import SparkSession
         spark = SparkSession.builder.master(args.master).appName("chronicle-test") \
-            .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate()
+            .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate()
+        spark.sparkContext.setLogLevel("ERROR")
         try:
             job_args = chronicle_job.parse_args(["--binary", args.binary, "--input", inp, "--output", out_dir,
                                                  "--partitions", str(args.partitions)])
             chronicle_job.run(spark, job_args)
             tables = {}
             for table in chronicle_job.SCHEMAS:
-                df = spark.read.parquet(os.path.join(out_dir, table))
+                df = spark.read.schema(chronicle_job.schema(table)).parquet(os.path.join(out_dir, table))
                 tables[table] = [r.asDict() for r in df.collect()]
         finally:
             spark.stop()

@@ -46,6 +46,13 @@ pub struct Args {
     /// Extra knowledge-base files (actors, aliases) to load.
     #[arg(long = "kb", value_name = "FILE")]
     pub kb_files: Vec<PathBuf>,
+    /// Name standard input by this label in `origin` fields (`LABEL:LINE`) instead of `stdin`.
+    #[arg(long, value_name = "LABEL")]
+    pub origin: Option<String>,
+    /// Add N to the line numbers of standard input (when it is a slice of a larger file, as
+    /// in the Spark job), so that origins match a single-process run.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub line_offset: u64,
     /// Documents processed together per batch (in parallel, output kept in order).
     #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub batch: u32,
@@ -129,6 +136,22 @@ pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Optio
     })
 }
 
+/// Rename a stdin origin `stdin:N` to `LABEL:N+offset`, in the record and its document.
+fn relabel(r: &mut Record, label: &str, offset: u64) {
+    let fix = |o: &str| -> Option<String> {
+        let n: u64 = o.strip_prefix("stdin:")?.parse().ok()?;
+        Some(format!("{label}:{}", n + offset))
+    };
+    if let Some(o) = fix(&r.origin) {
+        r.origin = o;
+    }
+    if let Ok(doc) = &mut r.result {
+        if let Some(o) = doc.meta.origin.as_deref().and_then(fix) {
+            doc.meta.origin = Some(o);
+        }
+    }
+}
+
 /// Build the standard pipeline for the CLI.
 pub fn pipeline(kb_files: &[PathBuf]) -> anyhow::Result<Pipeline> {
     chronicle_pipeline::standard(&PipelineConfig { kb_files: kb_files.to_vec() })
@@ -152,7 +175,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     for input in &args.inputs {
         let mut records = chronicle_read::read_path(input, &opts);
         loop {
-            let batch: Vec<Record> = records.by_ref().take(args.batch as usize).collect();
+            let mut batch: Vec<Record> = records.by_ref().take(args.batch as usize).collect();
+            if input.as_os_str() == "-" && (args.origin.is_some() || args.line_offset > 0) {
+                for r in &mut batch {
+                    relabel(r, args.origin.as_deref().unwrap_or("stdin"), args.line_offset);
+                }
+            }
             if batch.is_empty() {
                 break;
             }
