@@ -4,20 +4,64 @@
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let dir = args.next().unwrap_or_else(|| "../shared/data/tempeval3".into());
+    let dir = args
+        .next()
+        .unwrap_or_else(|| "../shared/data/tempeval3".into());
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(0);
     let files = chronicle_time::timeml::find_files(std::path::Path::new(&dir)).expect("list");
-    let docs: Vec<_> = files.iter().map(|f| chronicle_time::timeml::read(f).expect("read")).collect();
+    let docs: Vec<_> = files
+        .iter()
+        .map(|f| chronicle_time::timeml::read(f).expect("read"))
+        .collect();
+    if let Some(id) = args.next() {
+        for d in docs.iter().filter(|d| d.id == id) {
+            for t in chronicle_time::tag(&d.text, d.dct.as_deref()) {
+                println!(
+                    "pred {:?} {:?} {}",
+                    &d.text[t.start..t.end],
+                    t.kind,
+                    t.value
+                );
+            }
+            for g in &d.gold {
+                println!("gold {:?} {} {}", &d.text[g.start..g.end], g.kind, g.value);
+            }
+        }
+        return;
+    }
     let s = chronicle_time::timeml::evaluate(&docs, None);
-    for (name, p) in [("relaxed", s.relaxed), ("strict", s.strict), ("type", s.kind), ("value", s.value)] {
-        println!("{name:<8} P {:.3} R {:.3} F1 {:.3}", p.precision(), p.recall(), p.f1());
+    for (name, p) in [
+        ("relaxed", s.relaxed),
+        ("strict", s.strict),
+        ("type", s.kind),
+        ("value", s.value),
+    ] {
+        println!(
+            "{name:<8} P {:.3} R {:.3} F1 {:.3}",
+            p.precision(),
+            p.recall(),
+            p.f1()
+        );
     }
     for (t, p) in &s.by_type_value {
-        println!("  {t:<9} value P {:.3} R {:.3} F1 {:.3} (gold {}, pred {})", p.precision(), p.recall(), p.f1(), p.n_gold, p.n_pred);
+        println!(
+            "  {t:<9} value P {:.3} R {:.3} F1 {:.3} (gold {}, pred {})",
+            p.precision(),
+            p.recall(),
+            p.f1(),
+            p.n_gold,
+            p.n_pred
+        );
     }
     for what in ["value", "missed", "spurious"] {
         for e in s.errors.iter().filter(|e| e.what == what).take(n) {
-            println!("{what:<8} {:<26} {:<32} gold {:<14} pred {}", e.doc, format!("{:?}", e.text), e.gold, e.predicted);
+            println!(
+                "{what:<8} {:<26} {:<32} gold {:<14} pred {}",
+                e.doc,
+                format!("{:?}", e.text),
+                e.gold,
+                e.predicted
+            );
         }
     }
 }

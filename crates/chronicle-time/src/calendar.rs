@@ -65,7 +65,27 @@ impl Unit {
         match n {
             None => format!("P{t}X{code}"),
             Some(x) if x.fract() == 0.0 => format!("P{t}{}{code}", x as i64),
-            Some(x) => format!("P{t}{x}{code}"),
+            Some(x) => {
+                // 2.5 years is P2Y6M, 5.5 hours PT5H30M.
+                let (per, small, small_time) = match unit {
+                    Unit::Year => (12.0, "M", false),
+                    Unit::Month => (30.0, "D", false),
+                    Unit::Week => (7.0, "D", false),
+                    Unit::Day => (24.0, "H", true),
+                    Unit::Hour => (60.0, "M", true),
+                    Unit::Minute => (60.0, "S", true),
+                    _ => return format!("P{t}{x}{code}"),
+                };
+                let whole = x.trunc() as i64;
+                let rest = (x.fract() * per).round() as i64;
+                let head = if whole > 0 {
+                    format!("{whole}{code}")
+                } else {
+                    String::new()
+                };
+                let t2 = if small_time && !time { "T" } else { "" };
+                format!("P{t}{head}{t2}{rest}{small}")
+            }
         }
     }
 }

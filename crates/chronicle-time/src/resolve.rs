@@ -54,6 +54,8 @@ pub struct Resolver {
     pub dct_confidence: f32,
     last: Option<(Point, usize)>,
     last_day: Option<(Point, usize)>,
+    /// The last point that was not itself resolved anaphorically.
+    last_primary: Option<(Point, usize)>,
 }
 
 impl Resolver {
@@ -64,6 +66,7 @@ impl Resolver {
             dct_confidence,
             last: None,
             last_day: None,
+            last_primary: None,
         }
     }
 
@@ -75,6 +78,9 @@ impl Resolver {
                 self.last = Some((p, index));
                 if p.unit() == Unit::Day {
                     self.last_day = Some((p, index));
+                }
+                if !matches!(r.anchor, Anchor::Timex(_)) {
+                    self.last_primary = Some((p, index));
                 }
             }
         }
@@ -172,6 +178,10 @@ impl Resolver {
                 });
                 self.deictic(TimexType::Date, p, "", 0.85)
             }
+            Expr::MonthOfYear { m, rel } => {
+                let p = dct.map(|d| Point::Month(d.year() + *rel as i32, *m));
+                self.deictic(TimexType::Date, p, "", 0.85)
+            }
             Expr::Season { s, rel, y } => {
                 if let Some(y) = y {
                     return absolute(Point::Season(*y, *s));
@@ -224,7 +234,7 @@ impl Resolver {
                 };
                 // "a year ago" right after a quarter: the same quarter a year before.
                 if *unit == Unit::Year {
-                    if let Some((p @ Point::Quarter(..), i)) = self.last {
+                    if let Some((p @ Point::Quarter(..), i)) = self.last_primary {
                         if let Some(p) = p.shift(Unit::Year, -(*n as i64)) {
                             return anaphoric(p, i, 0.6);
                         }
@@ -237,10 +247,12 @@ impl Resolver {
                 let Some(n) = n else {
                     return duration(*unit, None);
                 };
+                // Days chain ("two days later ... the next day"); longer shifts count from the
+                // last time stated outright ("a year earlier" than the quarter reported on).
                 let anchor = if *unit <= Unit::Day {
                     self.last_day
                 } else {
-                    self.last
+                    self.last_primary
                 };
                 match anchor {
                     Some((p, i)) => match shift_frac(p, *unit, *n, *dir) {

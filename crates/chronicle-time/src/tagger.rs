@@ -142,6 +142,13 @@ pub enum Expr {
         /// -1 last, +1 next, 0 this.
         rel: i8,
     },
+    /// A month of a year said relative to now: "January this year", "June last year".
+    MonthOfYear {
+        /// Month.
+        m: u32,
+        /// Year offset from now: -1, 0, +1.
+        rel: i8,
+    },
     /// A season: "last fall", "summer 1998".
     Season {
         /// Which season.
@@ -237,13 +244,11 @@ pub fn find(text: &str) -> Vec<Found> {
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
-    let mut future = false;
-    let mut since_boundary = 0usize;
+    let mut cue_at: Option<usize> = None;
     while i < toks.len() {
         let word = toks[i].low.as_str();
         if matches!(word, "." | "!" | "?" | ";") {
-            future = false;
-            since_boundary = 0;
+            cue_at = None;
         }
         if matches!(
             word,
@@ -260,10 +265,13 @@ pub fn find(text: &str) -> Vec<Found> {
                 | "due"
                 | "hopes"
                 | "intends"
+                | "until"
+                | "by"
         ) {
-            future = true;
+            cue_at = Some(i);
         }
-        since_boundary += 1;
+        // A future cue counts within a few words before the expression.
+        let future = cue_at.is_some_and(|c| i - c <= FUTURE_WINDOW);
         if let Some((end, expr)) = parse_at(&toks, i) {
             let (s, e) = (toks[i].start, toks[end - 1].end);
             let linked = match w(&toks, end) {
@@ -283,9 +291,11 @@ pub fn find(text: &str) -> Vec<Found> {
             i += 1;
         }
     }
-    let _ = since_boundary;
     out
 }
+
+/// How many tokens back a future cue ("will", "plans") still marks an expression.
+const FUTURE_WINDOW: usize = 5;
 
 /// Words that may precede an expression and join its span without changing its value.
 const MODIFIERS: &[&str] = &[
@@ -506,9 +516,9 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if w(t, e2) == "," || w(t, e2) == "of" {
         e2 += 1;
     }
-    if let Some(y) = year_num(t, e2) {
+    if let Some((e, y)) = year_any(t, e2) {
         return Some((
-            e2 + 1,
+            e,
             Expr::Date {
                 y: Some(y),
                 m: Some(m),
@@ -516,6 +526,11 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                 wd: None,
             },
         ));
+    }
+    // "January this year", "June last year"
+    if is_word(t, e2, &["this", "last", "next"]) && w(t, e2 + 1) == "year" {
+        let rel = direction(w(t, e2))?;
+        return Some((e2 + 2, Expr::MonthOfYear { m, rel }));
     }
     // A bare month name: full names only, and not the modal "may" or verb "march".
     let word = w(t, k.saturating_sub(1));
@@ -663,7 +678,32 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if w(t, k) == "the" && t.get(k + 1).is_some_and(|x| x.low.ends_with('s')) {
         k += 1;
     }
-    // Decades: "1990s", "the '90s".
+    if let Some(r) = spoken_year(t, k) {
+        return Some(r);
+    }
+    // Decades: "1990s", "the '90s", "the nineties".
+    if w(t, k) == "the" {
+        let k2 = if w(t, k + 1) == "'" { k + 2 } else { k + 1 };
+        if let Some(stem) = w(t, k2).strip_suffix('s') {
+            if stem.len() == 2 && stem.ends_with('0') && stem.bytes().all(|b| b.is_ascii_digit()) {
+                let y: i32 = stem.parse().ok()?;
+                return Some((k2 + 1, Expr::Decade(1900 + y)));
+            }
+        }
+        let tens = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        if let Some(i) = tens.iter().position(|x| *x == w(t, k + 1)) {
+            return Some((k + 2, Expr::Decade(1920 + 10 * i as i32)));
+        }
+    }
     let x = t.get(k)?;
     if let Some(stem) = x.low.strip_suffix('s') {
         if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) && stem.ends_with('0') {
@@ -765,6 +805,64 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         ));
     }
     None
+}
+
+/// A year in digits or in words; (index after, year).
+fn year_any(t: &[Tok], i: usize) -> Option<(usize, i32)> {
+    if let Some(y) = year_num(t, i) {
+        return Some((i + 1, y));
+    }
+    match spoken_year(t, i)? {
+        (e, Expr::Date { y: Some(y), .. }) => Some((e, y)),
+        _ => None,
+    }
+}
+
+/// Years said in words: "nineteen ninety-six", "the year two thousand".
+fn spoken_year(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let mut k = i;
+    if w(t, k) == "the" && w(t, k + 1) == "year" {
+        k += 2;
+    }
+    let hi = lexicon::small_number(w(t, k))?;
+    let date = |y: i32| Expr::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+        wd: None,
+    };
+    if hi == 2 && w(t, k + 1) == "thousand" {
+        let mut e = k + 2;
+        let mut y = 2000;
+        let mut k2 = e;
+        if w(t, k2) == "and" {
+            k2 += 1;
+        }
+        if let Some(lo) = lexicon::small_number(w(t, k2)).filter(|x| *x < 20) {
+            y += lo as i32;
+            e = k2 + 1;
+        }
+        if k == i && e == k + 2 {
+            return None; // "two thousand" alone is a number
+        }
+        return Some((e, date(y)));
+    }
+    if !(11..=20).contains(&hi) {
+        return None;
+    }
+    let tens =
+        lexicon::small_number(w(t, k + 1)).filter(|x| (20..=90).contains(x) && x % 10 == 0)?;
+    let mut e = k + 2;
+    let mut lo = tens;
+    let mut k2 = e;
+    if w(t, k2) == "-" {
+        k2 += 1;
+    }
+    if let Some(u) = lexicon::small_number(w(t, k2)).filter(|u| (1..10).contains(u)) {
+        lo += u;
+        e = k2 + 1;
+    }
+    Some((e, date(hi as i32 * 100 + lo as i32)))
 }
 
 /// Direction words before a unit, weekday or month: last/this/next.
@@ -918,14 +1016,79 @@ fn unit_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if is_word(t, k, &["earlier", "later"]) && is_word(t, k + 1, &["this", "last", "next"]) {
         k += 1;
     }
+    if w(t, k) == "that" || (w(t, k) == "the" && w(t, k + 1) == "same") {
+        // "that year", "the same month": the unit of the time just mentioned.
+        let k2 = if w(t, k) == "that" { k + 1 } else { k + 2 };
+        let unit =
+            lexicon::unit(w(t, k2)).filter(|u| *u >= Unit::Week && !w(t, k2).ends_with('s'))?;
+        return Some((
+            k2 + 1,
+            Expr::Shift {
+                unit,
+                n: Some(0.0),
+                dir: 0,
+            },
+        ));
+    }
     if w(t, k) == "the" {
-        // "the past year" is a duration; "the coming year", "the current quarter" are dates.
-        let d = direction(w(t, k + 1))?;
+        // "the past year" is a duration; "the coming year", "the current quarter" are dates;
+        // "the following year", "the previous month" count from the time just mentioned.
+        match w(t, k + 1) {
+            "following" | "next" | "previous" | "preceding" | "prior" => {
+                let unit = lexicon::unit(w(t, k + 2))
+                    .filter(|u| *u >= Unit::Week && !w(t, k + 2).ends_with('s'))?;
+                let dir = if matches!(w(t, k + 1), "following" | "next") {
+                    1
+                } else {
+                    -1
+                };
+                return Some((
+                    k + 3,
+                    Expr::Shift {
+                        unit,
+                        n: Some(1.0),
+                        dir,
+                    },
+                ));
+            }
+            "year"
+                if w(t, k + 2) != "-"
+                    && !is_word(
+                        t,
+                        i.wrapping_sub(1),
+                        &["for", "during", "over", "throughout", "of"],
+                    ) =>
+            {
+                return Some((
+                    k + 2,
+                    Expr::UnitRel {
+                        unit: Unit::Year,
+                        n: 0,
+                    },
+                ));
+            }
+            "weekend" => {
+                return Some((
+                    k + 2,
+                    Expr::UnitRel {
+                        unit: Unit::Weekend,
+                        n: 0,
+                    },
+                ))
+            }
+            _ => {}
+        }
+        direction(w(t, k + 1))?;
         if w(t, k + 1) == "past" || w(t, k + 1) == "last" {
             return None;
         }
         k += 1;
-        let _ = d;
+    }
+    // "this past week"
+    if w(t, k) == "this" && w(t, k + 1) == "past" {
+        let unit = lexicon::unit(w(t, k + 2))
+            .filter(|u| *u >= Unit::Week && !w(t, k + 2).ends_with('s'))?;
+        return Some((k + 3, Expr::UnitRel { unit, n: -1 }));
     }
     let word = w(t, k);
     if word == "year" && w(t, k + 1) == "-" && is_word(t, k + 2, &["earlier", "ago"]) {
@@ -978,6 +1141,10 @@ fn season_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             rel = r;
             k += 1;
         }
+        if w(t, k - 1) == "this" && w(t, k) == "past" {
+            rel = -1;
+            k += 1;
+        }
     }
     let s = lexicon::season(w(t, k))?;
     let mut e = k + 1;
@@ -986,9 +1153,9 @@ fn season_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if w(t, k2) == "of" {
         k2 += 1;
     }
-    if let Some(yy) = year_num(t, k2) {
+    if let Some((e3, yy)) = year_any(t, k2) {
         y = Some(yy);
-        e = k2 + 1;
+        e = e3;
     }
     if rel == 0
         && y.is_none()
@@ -1023,6 +1190,7 @@ fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let mut rel = None;
     let mut year_ago = false;
     let mut fiscal = false;
+    let mut year_adj = None;
     loop {
         let word = w(t, k);
         if let Some(o) = lexicon::ordinal(word).filter(|o| *o <= 4) {
@@ -1042,6 +1210,9 @@ fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             k += 1;
         } else if matches!(word, "last" | "previous" | "prior") && q.is_none() {
             rel = Some(-1);
+            k += 1;
+        } else if let Some(yy) = year_num(t, k).filter(|_| the) {
+            year_adj = Some(yy);
             k += 1;
         } else if word == "fiscal" {
             fiscal = true;
@@ -1068,7 +1239,7 @@ fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     k += 1;
-    let mut y = None;
+    let mut y = year_adj;
     let mut k2 = k;
     if w(t, k2) == "of" {
         k2 += 1;
@@ -1156,6 +1327,11 @@ fn count(t: &[Tok], i: usize) -> Option<(usize, Option<f64>)> {
         n += 0.5;
         k += 3;
     }
+    // "5 1/2"
+    if w(t, k) == "1" && w(t, k + 1) == "/" && w(t, k + 2) == "2" {
+        n += 0.5;
+        k += 3;
+    }
     Some((k, Some(n)))
 }
 
@@ -1187,7 +1363,6 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         lead = true;
         k += 1;
     }
-    let _ = lead;
     let (k2, n) = match count(t, k) {
         Some(c) => c,
         None => {
@@ -1226,6 +1401,15 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if unit == Unit::Weekend {
         return None;
     }
+    // "three-quarters", "a quarter of": fractions, unless "the past two quarters".
+    if unit == Unit::Quarter && !lead {
+        return None;
+    }
+    // "the 1988 quarter", "1,000 second": a plain number before a singular unit is not a count.
+    let digits = t.get(k2.saturating_sub(1)).is_some_and(|x| x.num);
+    if digits && !hyphen && n.is_some_and(|n| n != 1.0) && !w(t, k).ends_with('s') {
+        return None;
+    }
     // Ages: "33-year-old".
     if w(t, k + 1) == "-" && w(t, k + 2) == "old" || w(t, k + 1) == "old" {
         return None;
@@ -1240,9 +1424,9 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    // "a year" without a duration sense ("$5 a year") and "one day" (some day) stay out.
-    if n == Some(1.0) && w(t, i) == "one" && unit == Unit::Day && !the {
-        return None;
+    // "a minute and a half"
+    if w(t, k + 1) == "and" && w(t, k + 2) == "a" && w(t, k + 3) == "half" {
+        return after_duration(t, k + 4, unit, n.map(|n| n + 0.5));
     }
     after_duration(t, k + 1, unit, n)
 }
@@ -1279,16 +1463,13 @@ fn reference_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             return Some((i + 2, Expr::Ref("PAST_REF")))
         }
         "the" if w(t, i + 1) == "future" => return Some((i + 2, Expr::Ref("FUTURE_REF"))),
-        "future"
-            if !is_word(t, i.wrapping_sub(1), &["the", "a"])
-                && !is_word(t, i + 1, &["of", "generations"]) =>
-        {
-            return Some((i + 1, Expr::Ref("FUTURE_REF")))
-        }
         "at" if w(t, i + 1) == "present" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
         "these" if w(t, i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
-        "recent" if is_word(t, i + 1, &["years", "months", "weeks", "days", "decades"]) => {
-            return Some((i + 2, Expr::Ref("PAST_REF")))
+        "recent" | "past" | "coming"
+            if is_word(t, i + 1, &["years", "months", "weeks", "days", "decades"]) =>
+        {
+            let unit = lexicon::unit(w(t, i + 1))?;
+            return Some((i + 2, Expr::Duration { unit, n: None }));
         }
         "current" | "recent" => {
             // Adjectives: only before a noun that is not itself a time word; "current
@@ -1369,27 +1550,15 @@ fn set_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
 
 fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let word = w(t, i);
-    if word == "noon" || word == "midday" {
-        return Some((
-            i + 1,
-            Expr::Clock {
-                day: None,
-                h: 12,
-                m: 0,
-            },
-        ));
-    }
-    if word == "midnight" {
-        return Some((
-            i + 1,
-            Expr::Clock {
-                day: None,
-                h: 0,
-                m: 0,
-            },
-        ));
-    }
     let x = t.get(i)?;
+    let named = match word {
+        "noon" | "midday" => Some(12),
+        "midnight" => Some(0),
+        _ => None,
+    };
+    if let Some(h) = named {
+        return Some(clock_day(t, i + 1, h, 0));
+    }
     // "3pm" as one token
     let (h, mut k, mut m, inline_ampm) = if let Some(stem) = x
         .low
@@ -1453,8 +1622,24 @@ fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             h = 0;
         }
     }
-    // "a.m. Sunday" / "3 p.m. on Friday"
-    let mut day = None;
+    // Time zones: "9 a.m. EST", "10:35 local time".
+    let mut k = k;
+    if is_word(
+        t,
+        k,
+        &[
+            "est", "edt", "gmt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "utc", "bst", "cet",
+        ],
+    ) {
+        k += 1;
+    } else if w(t, k) == "local" && w(t, k + 1) == "time" {
+        k += 2;
+    }
+    Some(clock_day(t, k, h, m))
+}
+
+/// A clock time, and the day after it when one follows ("3 p.m. on Friday", "noon Sunday").
+fn clock_day(t: &[Tok], k: usize, h: u32, m: u32) -> (usize, Expr) {
     let mut k2 = k;
     if w(t, k2) == "on" || w(t, k2) == "," {
         k2 += 1;
@@ -1467,11 +1652,17 @@ fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             d,
             Expr::Weekday { .. } | Expr::DayRel(_) | Expr::Date { d: Some(_), .. }
         ) {
-            day = Some(Box::new(d));
-            k = e;
+            return (
+                e,
+                Expr::Clock {
+                    day: Some(Box::new(d)),
+                    h,
+                    m,
+                },
+            );
         }
     }
-    Some((k, Expr::Clock { day, h, m }))
+    (k, Expr::Clock { day: None, h, m })
 }
 
 fn holiday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {

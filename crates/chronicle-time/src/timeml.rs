@@ -216,7 +216,12 @@ impl Score {
             pred_hit[p] = Some(g);
         }
         let slice = |m: &Mention| text.get(m.start..m.end).unwrap_or("").replace('\n', " ");
-        for prf in [&mut self.relaxed, &mut self.strict, &mut self.value, &mut self.kind] {
+        for prf in [
+            &mut self.relaxed,
+            &mut self.strict,
+            &mut self.value,
+            &mut self.kind,
+        ] {
             prf.n_gold += gold.len();
             prf.n_pred += pred.len();
         }
@@ -326,7 +331,10 @@ pub fn load_predictions(path: &Path, docs: &[TimeMlDoc]) -> Result<Predictions> 
         path: path.to_owned(),
         source,
     })?;
-    let texts: BTreeMap<&str, &str> = docs.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+    let texts: BTreeMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
     let mut out = Predictions::new();
     for (n, line) in raw.lines().enumerate() {
         if line.trim().is_empty() {
@@ -337,13 +345,24 @@ pub fn load_predictions(path: &Path, docs: &[TimeMlDoc]) -> Result<Predictions> 
             message: format!("line {}: {message}", n + 1),
         };
         let v: serde_json::Value = serde_json::from_str(line).map_err(|e| bad(e.to_string()))?;
-        let doc = v["doc"].as_str().ok_or_else(|| bad("no string field `doc`".into()))?;
+        let doc = v["doc"]
+            .as_str()
+            .ok_or_else(|| bad("no string field `doc`".into()))?;
         let Some(text) = texts.get(doc) else {
             continue;
         };
-        let cs = v["start"].as_u64().ok_or_else(|| bad("no field `start`".into()))? as usize;
-        let ce = v["end"].as_u64().ok_or_else(|| bad("no field `end`".into()))? as usize;
-        let byte = |c: usize| text.char_indices().nth(c).map(|x| x.0).unwrap_or(text.len());
+        let cs = v["start"]
+            .as_u64()
+            .ok_or_else(|| bad("no field `start`".into()))? as usize;
+        let ce = v["end"]
+            .as_u64()
+            .ok_or_else(|| bad("no field `end`".into()))? as usize;
+        let byte = |c: usize| {
+            text.char_indices()
+                .nth(c)
+                .map(|x| x.0)
+                .unwrap_or(text.len())
+        };
         out.entry(doc.to_owned()).or_default().push(Mention {
             start: byte(cs),
             end: byte(ce),
@@ -390,7 +409,10 @@ mod tests {
     fn reads_text_gold_and_dct() {
         let d = parse(SAMPLE, Path::new("x.tml")).unwrap();
         assert_eq!(d.dct.as_deref(), Some("2021-11-07"));
-        assert_eq!(d.text, "Drones hit on Sunday, two days after protests & riots.");
+        assert_eq!(
+            d.text,
+            "Drones hit on Sunday, two days after protests & riots."
+        );
         assert_eq!(d.gold.len(), 2);
         assert_eq!(&d.text[d.gold[0].start..d.gold[0].end], "Sunday");
         assert_eq!(d.gold[1].value, "P2D");
@@ -398,12 +420,20 @@ mod tests {
 
     #[test]
     fn scoring_counts_relaxed_strict_and_value() {
-        let m = |s, e, v: &str| Mention { start: s, end: e, kind: "DATE".into(), value: v.into() };
+        let m = |s, e, v: &str| Mention {
+            start: s,
+            end: e,
+            kind: "DATE".into(),
+            value: v.into(),
+        };
         let gold = [m(0, 10, "2021"), m(20, 25, "P2D"), m(30, 35, "X")];
         let pred = [m(0, 10, "2021"), m(18, 24, "P3D"), m(50, 55, "Y")];
         let mut s = Score::default();
         s.add("d", "", &gold, &pred);
-        assert_eq!((s.relaxed.tp_gold, s.relaxed.n_gold, s.relaxed.n_pred), (2, 3, 3));
+        assert_eq!(
+            (s.relaxed.tp_gold, s.relaxed.n_gold, s.relaxed.n_pred),
+            (2, 3, 3)
+        );
         assert_eq!(s.strict.tp_gold, 1);
         assert_eq!(s.value.tp_gold, 1);
         assert!((s.value.f1() - 1.0 / 3.0).abs() < 1e-9);
