@@ -18,6 +18,7 @@ use crate::normalize::normalize;
 
 const GAZETTEER_GZ: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
 const SITES_TSV: &str = include_str!("../data/sites.tsv");
+const ADMIN1_TSV: &str = include_str!("../data/admin1.tsv");
 
 /// What kind of feature a gazetteer entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -114,6 +115,7 @@ pub struct Gazetteer {
     primary: HashMap<String, Vec<u32>>,
     admin1: HashMap<(String, String), u32>,
     by_id: HashMap<String, u32>,
+    abbreviations: HashMap<String, u32>,
     max_words: usize,
 }
 
@@ -164,6 +166,65 @@ impl Gazetteer {
             })?;
         }
         Ok(g)
+    }
+
+    /// Add admin1 points and aliases (`US<TAB>KY<TAB>37.5<TAB>-85.25<TAB>Ky.|Kentucky`, see
+    /// `data/admin1.tsv`). Aliases with a dot and at most six characters ("Ky.", "B.C.")
+    /// match only as written, so that "Mo." never matches "mo".
+    pub fn add_admin1_table(&mut self, text: &str) -> Result<()> {
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let err = |message: String| Error::Parse {
+                file: "admin1.tsv".into(),
+                line: n + 1,
+                message,
+            };
+            if f.len() < 4 {
+                return Err(err(format!(
+                    "expected 4 or 5 tab-separated fields (country admin1 lat lon aliases), found {}",
+                    f.len()
+                )));
+            }
+            let Some(&i) = self.admin1.get(&(f[0].to_owned(), f[1].to_owned())) else {
+                return Err(err(format!(
+                    "no admin1 area {}.{} in the gazetteer",
+                    f[0], f[1]
+                )));
+            };
+            if !f[2].is_empty() || !f[3].is_empty() {
+                let lat: f64 = f[2]
+                    .parse()
+                    .map_err(|_| err(format!("latitude {:?} is not a number", f[2])))?;
+                let lon: f64 = f[3]
+                    .parse()
+                    .map_err(|_| err(format!("longitude {:?} is not a number", f[3])))?;
+                let feature = &mut self.features[i as usize];
+                feature.lat = lat;
+                feature.lon = lon;
+            }
+            for a in f
+                .get(4)
+                .unwrap_or(&"")
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+            {
+                if a.contains('.') && a.chars().count() <= 6 {
+                    self.abbreviations.insert(a.to_owned(), i);
+                } else {
+                    self.add_name(a, i, true);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The admin1 area written with this exact abbreviation ("Ky.", "B.C."), if any.
+    pub fn abbreviation(&self, text: &str) -> Option<u32> {
+        self.abbreviations.get(text).copied()
     }
 
     /// Build from a gzip-compressed GeoNames table.
@@ -333,8 +394,11 @@ impl Gazetteer {
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        Gazetteer::from_gz(GAZETTEER_GZ, SITES_TSV, crate::countries())
-            .expect("the built-in gazetteer parses (checked by tests)")
+        let mut g = Gazetteer::from_gz(GAZETTEER_GZ, SITES_TSV, crate::countries())
+            .expect("the built-in gazetteer parses (checked by tests)");
+        g.add_admin1_table(ADMIN1_TSV)
+            .expect("the built-in admin1 table parses (checked by tests)");
+        g
     })
 }
 
@@ -400,9 +464,16 @@ geonames:3\tadmin1\tTexas\tUS\tTX\t0\t31.25\t-99.25\tADM1\tTejas\n";
         assert!(baghdad
             .iter()
             .any(|f| f.id == "geonames:98182" && f.is_capital()));
+        let ky = g.feature(g.abbreviation("Ky.").unwrap());
+        assert_eq!(ky.name, "Kentucky");
+        assert_eq!(g.abbreviation("Ky"), None);
+        assert!(g
+            .lookup("mo")
+            .iter()
+            .all(|&i| g.feature(i).name != "Missouri"));
         let tx = g.admin1("US", "TX").unwrap();
         assert_eq!(tx.name, "Texas");
-        assert!((tx.lat - 31.0).abs() < 2.0 && (tx.lon + 99.0).abs() < 2.0);
+        assert!((tx.lat - 31.0).abs() < 1.0 && (tx.lon + 99.0).abs() < 1.0);
         assert!(g
             .lookup("Baidoa")
             .iter()

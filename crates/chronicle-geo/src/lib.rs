@@ -14,10 +14,13 @@
 
 pub mod countries;
 pub mod error;
+pub mod eval;
 pub mod gazetteer;
+pub mod geocode;
 pub mod normalize;
 
 pub use countries::{countries, Countries, Country, CountryMatch};
 pub use error::{Error, Result};
 pub use gazetteer::{gazetteer, Feature, Gazetteer, Kind};
+pub use geocode::{GeocodeStage, Geocoder};
 pub use normalize::normalize;
