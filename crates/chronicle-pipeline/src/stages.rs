@@ -32,6 +32,7 @@ pub fn standard(config: &PipelineConfig) -> Result<Pipeline> {
     // Stages are registered below in order; keep the order: tag -> links/coref -> time ->
     // places -> quotes -> events.
     // links.v1 (chronicle_kb::LinkStage) goes right after the tagger once it produces entities.
+    let builder = builder.add(Box::new(chronicle_time::TimeStage::new()));
     let builder = builder.add(Box::new(chronicle_events::EventStage::new(kb)));
     builder.build()
 }
