@@ -97,6 +97,27 @@ pub fn from_dateline(dateline: &[&Found], clues: &[Clue<'_>]) -> Option<DocDate>
     None
 }
 
+/// Read a partial date `XXXX-MM-DD` (a dateline without a year, as readers write it).
+pub fn parse_partial(s: &str) -> Option<(u32, u32)> {
+    let rest = s.trim().strip_prefix("XXXX-")?;
+    let (m, d) = rest.split_once('-')?;
+    let (m, d): (u32, u32) = (m.parse().ok()?, d.get(..2)?.parse().ok()?);
+    NaiveDate::from_ymd_opt(2000, m, d).map(|_| (m, d))
+}
+
+/// Pin the year of a day known without one (a dateline's "Nov 7") from the text's evidence.
+pub fn complete(m: u32, d: u32, clues: &[Clue<'_>]) -> Option<DocDate> {
+    let (year, margin, mut evidence) = pin_year(clues, Some((m, d)));
+    let date = NaiveDate::from_ymd_opt(year?, m, d)?;
+    evidence.insert(0, format!("day given as {m:02}-{d:02}"));
+    Some(DocDate {
+        value: iso(date),
+        date: Some(date),
+        confidence: 0.5 + 0.3 * margin,
+        evidence,
+    })
+}
+
 /// Infer the publication date from the expressions of a text.
 pub fn infer(clues: &[Clue<'_>]) -> Option<DocDate> {
     let mut evidence = Vec::new();
@@ -160,7 +181,9 @@ pub fn infer(clues: &[Clue<'_>]) -> Option<DocDate> {
         let ahead = (wd.num_days_from_monday() as i64
             - base.weekday().num_days_from_monday() as i64)
             .rem_euclid(7);
-        date = base + chrono::Duration::days(ahead);
+        date = base
+            .checked_add_signed(chrono::Duration::days(ahead))
+            .unwrap_or(base);
         evidence.push(format!("the report's day is a {wd:?}: {}", iso(date)));
         confidence += 0.15;
     }

@@ -55,6 +55,41 @@ impl Stage for TimeStage {
         let mut notes = Vec::new();
         let (dct, dct_conf) = match doc.meta.published.as_deref().map(docdate::parse_published) {
             Some(Some(d)) => (Some(d), doc.meta.published_confidence.unwrap_or(1.0)),
+            Some(None)
+                if doc
+                    .meta
+                    .published
+                    .as_deref()
+                    .and_then(docdate::parse_partial)
+                    .is_some() =>
+            {
+                // A day without a year (a dateline "Nov 7"): pin the year from the text.
+                let (m, d) = doc
+                    .meta
+                    .published
+                    .as_deref()
+                    .and_then(docdate::parse_partial)
+                    .unwrap_or((1, 1));
+                match docdate::complete(m, d, &clues) {
+                    Some(full) => {
+                        notes.push(format!(
+                            "publication year pinned: {} (confidence {:.2}): {}",
+                            full.value,
+                            full.confidence,
+                            full.evidence.join("; ")
+                        ));
+                        doc.meta.published = Some(full.value.clone());
+                        doc.meta.published_confidence = Some(full.confidence);
+                        (full.date, full.confidence)
+                    }
+                    None => {
+                        notes.push(
+                            "publication year unknown: relative expressions left open".into(),
+                        );
+                        (None, 0.0)
+                    }
+                }
+            }
             Some(None) => {
                 notes.push(format!(
                     "published date {:?} is not an ISO date: relative expressions left open",
