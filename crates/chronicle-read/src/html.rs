@@ -32,7 +32,11 @@ pub enum Extractor {
 
 impl Extractor {
     /// Every extractor, for listing in help texts.
-    pub const ALL: [Extractor; 3] = [Extractor::Trafilatura, Extractor::Readability, Extractor::Combined];
+    pub const ALL: [Extractor; 3] = [
+        Extractor::Trafilatura,
+        Extractor::Readability,
+        Extractor::Combined,
+    ];
 
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
@@ -103,7 +107,9 @@ struct Candidate {
 
 fn run_trafilatura(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
     let opts = rs_trafilatura::Options::default();
-    let r = catch_unwind(AssertUnwindSafe(|| rs_trafilatura::extract_with_options(html, &opts)));
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        rs_trafilatura::extract_with_options(html, &opts)
+    }));
     let r = match r {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => {
@@ -131,12 +137,18 @@ fn run_trafilatura(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
         language: m.language.clone(),
         ..Meta::default()
     };
-    Some(Candidate { paragraphs: paragraphs(&r.content_text), meta })
+    Some(Candidate {
+        paragraphs: paragraphs(&r.content_text),
+        meta,
+    })
 }
 
 fn run_readability(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
     let r = catch_unwind(AssertUnwindSafe(|| {
-        let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+        let cfg = dom_smoothie::Config {
+            text_mode: dom_smoothie::TextMode::Formatted,
+            ..Default::default()
+        };
         let mut r = dom_smoothie::Readability::new(html, None, Some(cfg))?;
         r.parse()
     }));
@@ -159,12 +171,17 @@ fn run_readability(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
         language: a.lang.clone(),
         ..Meta::default()
     };
-    Some(Candidate { paragraphs: paragraphs(&a.text_content), meta })
+    Some(Candidate {
+        paragraphs: paragraphs(&a.text_content),
+        meta,
+    })
 }
 
 fn merge_meta(a: Meta, b: Meta) -> Meta {
     let pick = |x: Option<String>, y: Option<String>| {
-        x.filter(|s| !s.trim().is_empty()).or(y.filter(|s| !s.trim().is_empty())).map(|s| s.trim().to_string())
+        x.filter(|s| !s.trim().is_empty())
+            .or(y.filter(|s| !s.trim().is_empty()))
+            .map(|s| s.trim().to_string())
     };
     Meta {
         title: pick(a.title, b.title),
@@ -186,7 +203,10 @@ pub fn extract_html(html: &str, extractor: Extractor) -> HtmlArticle {
     let (t, r) = match extractor {
         Extractor::Trafilatura => (run_trafilatura(html, &mut notes), None),
         Extractor::Readability => (None, run_readability(html, &mut notes)),
-        Extractor::Combined => (run_trafilatura(html, &mut notes), run_readability(html, &mut notes)),
+        Extractor::Combined => (
+            run_trafilatura(html, &mut notes),
+            run_readability(html, &mut notes),
+        ),
     };
     let (paragraphs, meta) = match (t, r) {
         (Some(t), Some(r)) => {
@@ -196,7 +216,11 @@ pub fn extract_html(html: &str, extractor: Extractor) -> HtmlArticle {
         (Some(c), None) | (None, Some(c)) => (c.paragraphs, c.meta),
         (None, None) => (Vec::new(), Meta::default()),
     };
-    HtmlArticle { paragraphs, meta, notes }
+    HtmlArticle {
+        paragraphs,
+        meta,
+        notes,
+    }
 }
 
 fn n_words(ps: &[String]) -> usize {
@@ -219,7 +243,9 @@ fn shingle_set(p: &str) -> HashSet<Vec<&str>> {
         return HashSet::new();
     }
     let n = toks.len().saturating_sub(3).max(1);
-    (0..n).map(|i| toks[i..(i + 4).min(toks.len())].to_vec()).collect()
+    (0..n)
+        .map(|i| toks[i..(i + 4).min(toks.len())].to_vec())
+        .collect()
 }
 
 /// Choose between the trafilatura paragraphs `t` and the Readability paragraphs `r`.
@@ -232,15 +258,25 @@ fn shingle_set(p: &str) -> HashSet<Vec<&str>> {
 /// then cut trailing "related stories" lists and short copyright lines ([`trim_trailers`]).
 pub fn combine(t: Vec<String>, r: Vec<String>) -> Vec<String> {
     let (nt, nr) = (n_words(&t), n_words(&r));
-    let ((base, nb), (other, no)) = if nt <= nr { ((t, nt), (r, nr)) } else { ((r, nr), (t, nt)) };
-    let ((base, nb), (other, no)) = if nb >= MIN_WORDS { ((base, nb), (other, no)) } else { ((other, no), (base, nb)) };
+    let ((base, nb), (other, no)) = if nt <= nr {
+        ((t, nt), (r, nr))
+    } else {
+        ((r, nr), (t, nt))
+    };
+    let ((base, nb), (other, no)) = if nb >= MIN_WORDS {
+        ((base, nb), (other, no))
+    } else {
+        ((other, no), (base, nb))
+    };
     let kept = if no >= MIN_WORDS_OTHER {
         let support: HashSet<Vec<&str>> = other.iter().flat_map(|p| shingle_set(p)).collect();
         let kept: Vec<String> = base
             .iter()
             .filter(|p| {
                 let s = shingle_set(p);
-                !s.is_empty() && s.iter().filter(|x| support.contains(*x)).count() as f64 >= MIN_SUPPORT * s.len() as f64
+                !s.is_empty()
+                    && s.iter().filter(|x| support.contains(*x)).count() as f64
+                        >= MIN_SUPPORT * s.len() as f64
             })
             .cloned()
             .collect();
@@ -272,7 +308,10 @@ pub fn trim_trailers(ps: Vec<String>) -> Vec<String> {
     for (i, p) in ps.iter().enumerate() {
         let w = p.split_whitespace().count();
         if w <= 6 && TRAILER_HEADING.is_match(p.trim()) {
-            if ps[i + 1..].iter().all(|q| q.split_whitespace().count() <= 20) {
+            if ps[i + 1..]
+                .iter()
+                .all(|q| q.split_whitespace().count() <= 20)
+            {
                 break;
             }
             continue;
@@ -296,7 +335,9 @@ pub fn read_html(bytes: &[u8], meta: Meta, origin: &str) -> Result<Document> {
     let mut a = extract_html(&html, Extractor::Combined);
     notes.append(&mut a.notes);
     if a.paragraphs.is_empty() {
-        return Err(ReadError::NoText { origin: origin.to_owned() });
+        return Err(ReadError::NoText {
+            origin: origin.to_owned(),
+        });
     }
     let page = std::mem::take(&mut a.meta);
     let has_date = meta.published.is_some();
@@ -324,6 +365,11 @@ pub fn read_html(bytes: &[u8], meta: Meta, origin: &str) -> Result<Document> {
     text.push_str(&a.body());
     text.push('\n');
     let mut doc = crate::read_txt(&text, meta);
-    doc.diagnostics.extend(notes.into_iter().map(|message| Diagnostic { stage: "read".into(), message, span: None }));
+    doc.diagnostics
+        .extend(notes.into_iter().map(|message| Diagnostic {
+            stage: "read".into(),
+            message,
+            span: None,
+        }));
     Ok(doc)
 }

@@ -52,7 +52,9 @@ impl Format {
 }
 
 fn is_gzip(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
 /// How to read.
@@ -125,19 +127,27 @@ pub fn read_path_with(path: &Path, opts: &ReadOptions, limits: Limits) -> Record
         walk(path, &mut files);
         files.sort();
         let opts = opts.clone();
-        return Box::new(files.into_iter().flat_map(move |f| read_file(&f, &opts, limits)));
+        return Box::new(
+            files
+                .into_iter()
+                .flat_map(move |f| read_file(&f, &opts, limits)),
+        );
     }
     read_file(path, opts, limits)
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         let Ok(ft) = e.file_type() else { continue };
         if ft.is_dir() {
             walk(&p, out);
-        } else if (ft.is_file() || ft.is_symlink() && p.is_file()) && Format::from_path(&p).is_some() {
+        } else if (ft.is_file() || ft.is_symlink() && p.is_file())
+            && Format::from_path(&p).is_some()
+        {
             out.push(p);
         }
     }
@@ -149,8 +159,14 @@ fn one(origin: String, result: Result<Document, ReadError>) -> Records {
 
 fn read_file(path: &Path, opts: &ReadOptions, limits: Limits) -> Records {
     let origin = path.display().to_string();
-    let format = opts.format.or_else(|| Format::from_path(path)).unwrap_or(Format::Txt);
-    let io_err = |source| ReadError::Io { path: path.to_owned(), source };
+    let format = opts
+        .format
+        .or_else(|| Format::from_path(path))
+        .unwrap_or(Format::Txt);
+    let io_err = |source| ReadError::Io {
+        path: path.to_owned(),
+        source,
+    };
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => return one(origin, Err(io_err(e))),
@@ -161,15 +177,22 @@ fn read_file(path: &Path, opts: &ReadOptions, limits: Limits) -> Records {
             Ok(m) if m.len() > limits.max_bytes => {
                 return one(
                     origin.clone(),
-                    Err(ReadError::TooLarge { origin, what: "file", limit: limits.max_bytes }),
+                    Err(ReadError::TooLarge {
+                        origin,
+                        what: "file",
+                        limit: limits.max_bytes,
+                    }),
                 )
             }
             Ok(_) => {}
             Err(e) => return one(origin, Err(io_err(e))),
         }
     }
-    let reader: Box<dyn Read + Send> =
-        if gz { Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file))) } else { Box::new(file) };
+    let reader: Box<dyn Read + Send> = if gz {
+        Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file)))
+    } else {
+        Box::new(file)
+    };
     read_stream(reader, origin, format, limits)
 }
 
@@ -179,9 +202,16 @@ fn read_bounded(reader: &mut dyn Read, origin: &str, limit: u64) -> Result<Vec<u
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|source| ReadError::Io { path: origin.into(), source })?;
+        .map_err(|source| ReadError::Io {
+            path: origin.into(),
+            source,
+        })?;
     if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge { origin: origin.to_owned(), what: "input", limit });
+        return Err(ReadError::TooLarge {
+            origin: origin.to_owned(),
+            what: "input",
+            limit,
+        });
     }
     Ok(bytes)
 }
@@ -189,13 +219,21 @@ fn read_bounded(reader: &mut dyn Read, origin: &str, limit: u64) -> Result<Vec<u
 /// Reject what is not text: NUL bytes, UTF-16, empty input.
 pub(crate) fn check_text_bytes(bytes: &[u8], origin: &str) -> Result<(), ReadError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(ReadError::NotUtf8 { origin: origin.to_owned(), offset: 0 });
+        return Err(ReadError::NotUtf8 {
+            origin: origin.to_owned(),
+            offset: 0,
+        });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(ReadError::Binary { origin: origin.to_owned(), offset });
+        return Err(ReadError::Binary {
+            origin: origin.to_owned(),
+            offset,
+        });
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(ReadError::Empty { origin: origin.to_owned() });
+        return Err(ReadError::Empty {
+            origin: origin.to_owned(),
+        });
     }
     Ok(())
 }
@@ -203,7 +241,10 @@ pub(crate) fn check_text_bytes(bytes: &[u8], origin: &str) -> Result<(), ReadErr
 fn read_whole(reader: &mut dyn Read, origin: &str, format: Format, limits: Limits) -> Records {
     let result = read_bounded(reader, origin, limits.max_bytes).and_then(|bytes| {
         check_text_bytes(&bytes, origin)?;
-        let meta = Meta { origin: Some(origin.to_owned()), ..Meta::default() };
+        let meta = Meta {
+            origin: Some(origin.to_owned()),
+            ..Meta::default()
+        };
         match format {
             Format::Html => read_html(&bytes, meta, origin),
             _ => {
@@ -218,15 +259,19 @@ fn read_whole(reader: &mut dyn Read, origin: &str, format: Format, limits: Limit
     one(origin.to_owned(), result)
 }
 
-fn read_stream(mut reader: Box<dyn Read + Send>, origin: String, format: Format, limits: Limits) -> Records {
+fn read_stream(
+    mut reader: Box<dyn Read + Send>,
+    origin: String,
+    format: Format,
+    limits: Limits,
+) -> Records {
     match format {
         Format::Txt | Format::Html => read_whole(&mut reader, &origin, format, limits),
         Format::Json => {
-            let records = read_bounded(&mut reader, &origin, limits.max_bytes)
-                .and_then(|bytes| {
-                    check_text_bytes(&bytes, &origin)?;
-                    Ok(read_json_file(&bytes, &origin))
-                });
+            let records = read_bounded(&mut reader, &origin, limits.max_bytes).and_then(|bytes| {
+                check_text_bytes(&bytes, &origin)?;
+                Ok(read_json_file(&bytes, &origin))
+            });
             match records {
                 Ok(rs) => Box::new(rs.into_iter()),
                 Err(e) => one(origin, Err(e)),
@@ -237,7 +282,15 @@ fn read_stream(mut reader: Box<dyn Read + Send>, origin: String, format: Format,
             // Sniff the start: a binary or empty file is one error, not one per line.
             let head = match r.fill_buf() {
                 Ok(h) => h,
-                Err(source) => return one(origin.clone(), Err(ReadError::Io { path: origin.into(), source })),
+                Err(source) => {
+                    return one(
+                        origin.clone(),
+                        Err(ReadError::Io {
+                            path: origin.into(),
+                            source,
+                        }),
+                    )
+                }
             };
             let sniff = &head[..head.len().min(8192)];
             if sniff.is_empty() {
@@ -246,21 +299,30 @@ fn read_stream(mut reader: Box<dyn Read + Send>, origin: String, format: Format,
             if let Some(offset) = sniff.iter().position(|&b| b == 0) {
                 return one(origin.clone(), Err(ReadError::Binary { origin, offset }));
             }
-            let lines = Lines { reader: r, max: limits.max_bytes, line_no: 0, done: false };
+            let lines = Lines {
+                reader: r,
+                max: limits.max_bytes,
+                line_no: 0,
+                done: false,
+            };
             let origin2 = origin.clone();
-            let iter = lines
-                .filter_map(move |(no, line)| {
-                    let origin = format!("{origin}:{no}");
-                    let result = match line {
-                        Err(LineError::Io(source)) => Err(ReadError::Io { path: origin.clone().into(), source }),
-                        Err(LineError::TooLong) => {
-                            Err(ReadError::TooLarge { origin: origin.clone(), what: "line", limit: limits.max_bytes })
-                        }
-                        Ok(bytes) if bytes.iter().all(|b| b.is_ascii_whitespace()) => return None,
-                        Ok(bytes) => read_json_line(&bytes, &origin),
-                    };
-                    Some(Record { origin, result })
-                });
+            let iter = lines.filter_map(move |(no, line)| {
+                let origin = format!("{origin}:{no}");
+                let result = match line {
+                    Err(LineError::Io(source)) => Err(ReadError::Io {
+                        path: origin.clone().into(),
+                        source,
+                    }),
+                    Err(LineError::TooLong) => Err(ReadError::TooLarge {
+                        origin: origin.clone(),
+                        what: "line",
+                        limit: limits.max_bytes,
+                    }),
+                    Ok(bytes) if bytes.iter().all(|b| b.is_ascii_whitespace()) => return None,
+                    Ok(bytes) => read_json_line(&bytes, &origin),
+                };
+                Some(Record { origin, result })
+            });
             // A file of blank lines gives nothing; say it was empty.
             let mut iter = iter.peekable();
             if iter.peek().is_none() {
@@ -348,7 +410,8 @@ mod tests {
 
     impl TempDir {
         fn new(name: &str) -> TempDir {
-            let p = std::env::temp_dir().join(format!("chronicle-read-{}-{name}", std::process::id()));
+            let p =
+                std::env::temp_dir().join(format!("chronicle-read-{}-{name}", std::process::id()));
             let _ = std::fs::remove_dir_all(&p);
             std::fs::create_dir_all(&p).expect("temp dir");
             TempDir(p)
@@ -393,8 +456,17 @@ mod tests {
         let t = TempDir::new("binary");
         let p = t.file("a.txt", b"text\x00\x01\x02 more");
         let r = read(&p);
-        assert!(matches!(r[0].result, Err(ReadError::Binary { offset: 4, .. })), "{:?}", r[0].result);
-        assert!(r[0].result.as_ref().unwrap_err().to_string().contains("binary file"));
+        assert!(
+            matches!(r[0].result, Err(ReadError::Binary { offset: 4, .. })),
+            "{:?}",
+            r[0].result
+        );
+        assert!(r[0]
+            .result
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("binary file"));
         let p = t.file("b.jsonl", b"\x00\x00\x00\x00{}\n");
         assert!(matches!(read(&p)[0].result, Err(ReadError::Binary { .. })));
     }
@@ -406,7 +478,11 @@ mod tests {
             let p = t.file(name, b"");
             let r = read(&p);
             assert_eq!(r.len(), 1, "{name}");
-            assert!(matches!(r[0].result, Err(ReadError::Empty { .. })), "{name}: {:?}", r[0].result);
+            assert!(
+                matches!(r[0].result, Err(ReadError::Empty { .. })),
+                "{name}: {:?}",
+                r[0].result
+            );
         }
         let p = t.file("e.txt", b"  \n\n \t\n");
         assert!(matches!(read(&p)[0].result, Err(ReadError::Empty { .. })));
@@ -419,14 +495,28 @@ mod tests {
         let t = TempDir::new("large");
         // A sparse 200 MB file: no disk space used, the size check refuses it before reading.
         let p = t.0.join("big.txt");
-        std::fs::File::create(&p).and_then(|f| f.set_len(200 * 1024 * 1024)).expect("sparse file");
+        std::fs::File::create(&p)
+            .and_then(|f| f.set_len(200 * 1024 * 1024))
+            .expect("sparse file");
         let r = read(&p);
-        assert!(matches!(r[0].result, Err(ReadError::TooLarge { what: "file", .. })), "{:?}", r[0].result);
-        assert!(r[0].result.as_ref().unwrap_err().to_string().contains("larger than the limit"));
+        assert!(
+            matches!(r[0].result, Err(ReadError::TooLarge { what: "file", .. })),
+            "{:?}",
+            r[0].result
+        );
+        assert!(r[0]
+            .result
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("larger than the limit"));
         // A configurable limit.
         let p = t.file("small.txt", &[b'a'; 2000]);
         let r: Vec<_> = read_path_with(&p, &ReadOptions::new(None), Limits::new(1000)).collect();
-        assert!(matches!(r[0].result, Err(ReadError::TooLarge { limit: 1000, .. })));
+        assert!(matches!(
+            r[0].result,
+            Err(ReadError::TooLarge { limit: 1000, .. })
+        ));
     }
 
     #[test]
@@ -434,7 +524,11 @@ mod tests {
         let t = TempDir::new("bomb");
         let p = t.file("bomb.txt.gz", &gz(&vec![b'a'; 100_000]));
         let r: Vec<_> = read_path_with(&p, &ReadOptions::new(None), Limits::new(10_000)).collect();
-        assert!(matches!(r[0].result, Err(ReadError::TooLarge { .. })), "{:?}", r[0].result);
+        assert!(
+            matches!(r[0].result, Err(ReadError::TooLarge { .. })),
+            "{:?}",
+            r[0].result
+        );
     }
 
     #[test]
@@ -445,7 +539,10 @@ mod tests {
         let p = t.file("a.jsonl", body.as_bytes());
         let r: Vec<_> = read_path_with(&p, &ReadOptions::new(None), Limits::new(1000)).collect();
         assert_eq!(r.len(), 2);
-        assert!(matches!(r[0].result, Err(ReadError::TooLarge { what: "line", .. })));
+        assert!(matches!(
+            r[0].result,
+            Err(ReadError::TooLarge { what: "line", .. })
+        ));
         assert!(r[0].origin.ends_with("a.jsonl:1"));
         assert_eq!(r[1].result.as_ref().expect("second line").meta.id, "ok");
     }
@@ -455,9 +552,16 @@ mod tests {
         let t = TempDir::new("utf8");
         let p = t.file("a.txt", b"Headline\n\nBody \xff text.\n");
         let r = read(&p);
-        assert!(matches!(r[0].result, Err(ReadError::NotUtf8 { offset: 15, .. })), "{:?}", r[0].result);
+        assert!(
+            matches!(r[0].result, Err(ReadError::NotUtf8 { offset: 15, .. })),
+            "{:?}",
+            r[0].result
+        );
         let p = t.file("b.txt", b"\xff\xfeH\x00i\x00");
-        assert!(matches!(read(&p)[0].result, Err(ReadError::NotUtf8 { offset: 0, .. })));
+        assert!(matches!(
+            read(&p)[0].result,
+            Err(ReadError::NotUtf8 { offset: 0, .. })
+        ));
     }
 
     #[test]
@@ -469,7 +573,13 @@ mod tests {
         let p = t.file("p.html", &bytes);
         let doc = read(&p).pop().expect("one").result.expect("read lossily");
         assert!(doc.text().contains("rivets"));
-        assert!(doc.diagnostics.iter().any(|d| d.message.contains("lossily")), "{:?}", doc.diagnostics);
+        assert!(
+            doc.diagnostics
+                .iter()
+                .any(|d| d.message.contains("lossily")),
+            "{:?}",
+            doc.diagnostics
+        );
     }
 
     #[test]
@@ -477,9 +587,16 @@ mod tests {
         let t = TempDir::new("html");
         let p = t.file("sub/page.html", PAGE.as_bytes());
         let doc = read(&p).pop().expect("one").result.expect("html");
-        assert_eq!(doc.meta.title.as_deref(), Some("Bridge reopens after repairs"));
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Bridge reopens after repairs")
+        );
         assert_eq!(doc.meta.source.as_deref(), Some("Valley Times"));
-        assert!(doc.meta.published.as_deref().is_some_and(|d| d.starts_with("2022-03-04")));
+        assert!(doc
+            .meta
+            .published
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2022-03-04")));
         assert!(doc.text().starts_with("Bridge reopens after repairs\n\n"));
         assert!(doc.text().contains("two hundred rivets"));
         assert!(!doc.text().contains("Privacy"));
@@ -508,7 +625,12 @@ mod tests {
         assert!(r[1].origin.ends_with(":2") && matches!(r[1].result, Err(ReadError::Json { .. })));
         assert_eq!(r[2].result.as_ref().expect("line 4").meta.id, "3");
         assert!(r[2].origin.ends_with(":4"));
-        assert!(r[3].result.as_ref().unwrap_err().to_string().contains("expected an article object"));
+        assert!(r[3]
+            .result
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("expected an article object"));
     }
 
     #[test]
@@ -517,7 +639,14 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         let cases: Vec<(&str, String)> = vec![
             ("deep", deep.clone()),
-            ("deep_obj", format!("{{\"text\":{}1{}}}", "{\"a\":".repeat(5000), "}".repeat(5000))),
+            (
+                "deep_obj",
+                format!(
+                    "{{\"text\":{}1{}}}",
+                    "{\"a\":".repeat(5000),
+                    "}".repeat(5000)
+                ),
+            ),
             ("huge_number", "{\"id\":1e999999,\"text\":\"x\"}".into()),
             ("wrong_type", "{\"title\":5,\"text\":\"x\"}".into()),
             ("text_not_string", "{\"text\":[\"x\"]}".into()),
@@ -528,13 +657,20 @@ mod tests {
             let p = t.file(&format!("{name}.jsonl"), format!("{body}\n").as_bytes());
             let r = read(&p);
             assert_eq!(r.len(), 1, "{name}");
-            assert!(matches!(r[0].result, Err(ReadError::Json { .. })), "{name}: {:?}", r[0].result);
+            assert!(
+                matches!(r[0].result, Err(ReadError::Json { .. })),
+                "{name}: {:?}",
+                r[0].result
+            );
             let p = t.file(&format!("{name}.json"), body.as_bytes());
             let r = read(&p);
             assert!(r.iter().all(|x| x.result.is_err()), "{name}.json");
         }
         // A long number that fits is fine as an id.
-        let p = t.file("bigid.jsonl", b"{\"id\":123456789012345678901234567890,\"text\":\"Title\\n\\nBody.\"}\n");
+        let p = t.file(
+            "bigid.jsonl",
+            b"{\"id\":123456789012345678901234567890,\"text\":\"Title\\n\\nBody.\"}\n",
+        );
         assert!(read(&p)[0].result.is_ok());
     }
 
@@ -546,14 +682,25 @@ mod tests {
         let doc = r[0].result.as_ref().expect("object");
         assert_eq!(doc.meta.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(doc.meta.published.as_deref(), Some("2021-11-07"));
-        assert_eq!(doc.meta.published_source, Some(chronicle_doc::DateSource::Metadata));
+        assert_eq!(
+            doc.meta.published_source,
+            Some(chronicle_doc::DateSource::Metadata)
+        );
         assert_eq!(doc.meta.source.as_deref(), Some("Wire"));
-        let arr = format!(r#"[{{"id":"x","text":"A\n\nB."}}, {{"id":"y","html":{}}}, 7]"#, serde_json::to_string(PAGE).expect("json"));
+        let arr = format!(
+            r#"[{{"id":"x","text":"A\n\nB."}}, {{"id":"y","html":{}}}, 7]"#,
+            serde_json::to_string(PAGE).expect("json")
+        );
         let p = t.file("many.json", arr.as_bytes());
         let r = read(&p);
         assert_eq!(r.len(), 3);
         assert!(r[0].origin.ends_with("many.json[0]"));
-        assert!(r[1].result.as_ref().expect("html record").text().contains("rivets"));
+        assert!(r[1]
+            .result
+            .as_ref()
+            .expect("html record")
+            .text()
+            .contains("rivets"));
         assert_eq!(r[1].result.as_ref().expect("html record").meta.id, "y");
         assert!(r[2].result.is_err() && r[2].origin.ends_with("[2]"));
     }
@@ -564,32 +711,69 @@ mod tests {
         t.file("b/2.txt", b"Second\n\nBody two.\n");
         t.file("a.txt.gz", &gz(b"First\n\nBody one.\n"));
         t.file("c.html.gz", &gz(PAGE.as_bytes()));
-        t.file("d.jsonl", b"{\"id\":\"j1\",\"text\":\"J\\n\\nOne.\"}\n{\"id\":\"j2\",\"text\":\"J\\n\\nTwo.\"}\n");
+        t.file(
+            "d.jsonl",
+            b"{\"id\":\"j1\",\"text\":\"J\\n\\nOne.\"}\n{\"id\":\"j2\",\"text\":\"J\\n\\nTwo.\"}\n",
+        );
         t.file("notes.md", b"# not read\n");
         t.file("image.png", b"\x89PNG\x00\x00");
         let r = read(&t.0);
         let titles: Vec<String> = r
             .iter()
-            .map(|x| x.result.as_ref().expect("all read").meta.title.clone().unwrap_or_default())
+            .map(|x| {
+                x.result
+                    .as_ref()
+                    .expect("all read")
+                    .meta
+                    .title
+                    .clone()
+                    .unwrap_or_default()
+            })
             .collect();
-        assert_eq!(titles, vec!["First", "Second", "Bridge reopens after repairs", "J", "J"]);
+        assert_eq!(
+            titles,
+            vec!["First", "Second", "Bridge reopens after repairs", "J", "J"]
+        );
         assert!(r[3].origin.ends_with("d.jsonl:1"));
     }
 
     #[test]
     fn stream_reading_works_like_stdin() {
         let input = b"{\"id\":\"s\",\"text\":\"Head\\n\\nBody.\"}\n".to_vec();
-        let r: Vec<_> = read_stream(Box::new(std::io::Cursor::new(input)), "stdin".into(), Format::Jsonl, Limits::standard()).collect();
+        let r: Vec<_> = read_stream(
+            Box::new(std::io::Cursor::new(input)),
+            "stdin".into(),
+            Format::Jsonl,
+            Limits::standard(),
+        )
+        .collect();
         assert_eq!(r[0].origin, "stdin:1");
         assert_eq!(r[0].result.as_ref().expect("doc").meta.id, "s");
-        let r: Vec<_> = read_stream(Box::new(std::io::Cursor::new(PAGE.as_bytes().to_vec())), "stdin".into(), Format::Html, Limits::standard()).collect();
-        assert!(r[0].result.as_ref().expect("html").text().contains("rivets"));
+        let r: Vec<_> = read_stream(
+            Box::new(std::io::Cursor::new(PAGE.as_bytes().to_vec())),
+            "stdin".into(),
+            Format::Html,
+            Limits::standard(),
+        )
+        .collect();
+        assert!(r[0]
+            .result
+            .as_ref()
+            .expect("html")
+            .text()
+            .contains("rivets"));
     }
 
     #[test]
     fn format_from_path_looks_through_gz() {
-        assert_eq!(Format::from_path(Path::new("x/a.HTML.gz")), Some(Format::Html));
-        assert_eq!(Format::from_path(Path::new("a.ndjson")), Some(Format::Jsonl));
+        assert_eq!(
+            Format::from_path(Path::new("x/a.HTML.gz")),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            Format::from_path(Path::new("a.ndjson")),
+            Some(Format::Jsonl)
+        );
         assert_eq!(Format::from_path(Path::new("a.gz")), None);
         assert_eq!(Format::from_path(Path::new("README")), None);
     }

@@ -134,7 +134,11 @@ pub fn page_counts(truth: &str, predicted: &str) -> PageCounts {
     if sum == 0.0 {
         return PageCounts::default();
     }
-    PageCounts { tp: tp as f64 / sum, fp: fp as f64 / sum, fn_: fn_ as f64 / sum }
+    PageCounts {
+        tp: tp as f64 / sum,
+        fp: fp as f64 / sum,
+        fn_: fn_ as f64 / sum,
+    }
 }
 
 /// Mean precision, mean recall and their harmonic mean over pages.
@@ -150,11 +154,37 @@ pub struct Summary {
 
 /// Aggregate pages as the benchmark does.
 pub fn summarize(pages: &[PageCounts]) -> Summary {
-    let mean = |xs: Vec<f64>| if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 };
-    let precision = mean(pages.iter().filter(|c| c.tp + c.fp > 0.0).map(|c| c.precision()).collect());
-    let recall = mean(pages.iter().filter(|c| c.tp + c.fn_ > 0.0).map(|c| c.recall()).collect());
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-    Summary { precision, recall, f1 }
+    let mean = |xs: Vec<f64>| {
+        if xs.is_empty() {
+            0.0
+        } else {
+            xs.iter().sum::<f64>() / xs.len() as f64
+        }
+    };
+    let precision = mean(
+        pages
+            .iter()
+            .filter(|c| c.tp + c.fp > 0.0)
+            .map(|c| c.precision())
+            .collect(),
+    );
+    let recall = mean(
+        pages
+            .iter()
+            .filter(|c| c.tp + c.fn_ > 0.0)
+            .map(|c| c.recall())
+            .collect(),
+    );
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    Summary {
+        precision,
+        recall,
+        f1,
+    }
 }
 
 /// One scored page of a benchmark run.
@@ -184,15 +214,26 @@ pub fn evaluate_pages(
     };
     let truth_text = std::fs::read_to_string(truth).map_err(io(truth))?;
     let origin = truth.display().to_string();
-    let value: serde_json::Value = serde_json::from_str(&truth_text)
-        .map_err(|e| crate::ReadError::Json { origin: origin.clone(), message: format!("invalid JSON: {e}") })?;
+    let value: serde_json::Value =
+        serde_json::from_str(&truth_text).map_err(|e| crate::ReadError::Json {
+            origin: origin.clone(),
+            message: format!("invalid JSON: {e}"),
+        })?;
     let obj = value.as_object().ok_or_else(|| crate::ReadError::Json {
         origin: origin.clone(),
         message: "expected an object {id: {\"articleBody\": ...}}".into(),
     })?;
     let mut items: Vec<(String, String)> = obj
         .iter()
-        .map(|(id, v)| (id.clone(), v.get("articleBody").and_then(|b| b.as_str()).unwrap_or("").to_string()))
+        .map(|(id, v)| {
+            (
+                id.clone(),
+                v.get("articleBody")
+                    .and_then(|b| b.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+            )
+        })
         .collect();
     items.sort();
     let score_one = |(id, truth): &(String, String)| -> PageResult {
@@ -201,7 +242,9 @@ pub fn evaluate_pages(
         let bytes = if gz.exists() {
             std::fs::File::open(&gz).ok().and_then(|f| {
                 let mut out = Vec::new();
-                std::io::Read::read_to_end(&mut flate2::read::MultiGzDecoder::new(f), &mut out).ok().map(|_| out)
+                std::io::Read::read_to_end(&mut flate2::read::MultiGzDecoder::new(f), &mut out)
+                    .ok()
+                    .map(|_| out)
             })
         } else {
             std::fs::read(&plain).ok()
@@ -214,14 +257,27 @@ pub fn evaluate_pages(
             }
             None => String::new(),
         };
-        PageResult { id: id.clone(), counts: page_counts(truth, &body), n_words: body.split_whitespace().count(), body }
+        PageResult {
+            id: id.clone(),
+            counts: page_counts(truth, &body),
+            n_words: body.split_whitespace().count(),
+            body,
+        }
     };
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(16);
     let chunk = items.len().div_ceil(threads).max(1);
     let results = std::thread::scope(|s| {
-        let handles: Vec<_> =
-            items.chunks(chunk).map(|c| s.spawn(move || c.iter().map(score_one).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(score_one).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     Ok(results)
 }
@@ -232,7 +288,10 @@ mod tests {
 
     #[test]
     fn tokens_are_word_runs() {
-        assert_eq!(tokens("It's 3.5 km_x, café!"), vec!["It", "s", "3", "5", "km_x", "café"]);
+        assert_eq!(
+            tokens("It's 3.5 km_x, café!"),
+            vec!["It", "s", "3", "5", "km_x", "café"]
+        );
         assert!(tokens(" ,.- ").is_empty());
         // Combining marks split words, as in Python: "ba\u{64e}b" is two tokens.
         assert_eq!(tokens("ba\u{64e}b ⓒ x"), vec!["ba", "b", "x"]);
@@ -266,10 +325,22 @@ mod tests {
     #[test]
     fn summary_averages_precision_and_recall_separately() {
         let pages = [
-            PageCounts { tp: 1.0, fp: 0.0, fn_: 0.0 },
-            PageCounts { tp: 0.5, fp: 0.5, fn_: 0.0 },
+            PageCounts {
+                tp: 1.0,
+                fp: 0.0,
+                fn_: 0.0,
+            },
+            PageCounts {
+                tp: 0.5,
+                fp: 0.5,
+                fn_: 0.0,
+            },
             // Nothing extracted: no precision entry, recall 0.
-            PageCounts { tp: 0.0, fp: 0.0, fn_: 1.0 },
+            PageCounts {
+                tp: 0.0,
+                fp: 0.0,
+                fn_: 1.0,
+            },
         ];
         let s = summarize(&pages);
         assert!((s.precision - 0.75).abs() < 1e-12);

@@ -64,7 +64,11 @@ fn span(r: &Range) -> TextSpan {
 }
 
 fn block(kind: BlockKind, r: &Range, credit: Option<&Range>) -> Block {
-    Block { kind, span: span(r), credit: credit.map(span) }
+    Block {
+        kind,
+        span: span(r),
+        credit: credit.map(span),
+    }
 }
 
 /// Lines of `text` (trimmed, as byte ranges) grouped into units: one unit per line, except
@@ -82,7 +86,9 @@ fn units(text: &str) -> Vec<Range> {
             }
         } else {
             let lead = content.len()
-                - content.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').len();
+                - content
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                    .len();
             cur.push(offset + lead..offset + lead + trimmed.len());
         }
         offset += line.len();
@@ -148,10 +154,14 @@ pub(crate) fn dateline(s: &str) -> Option<(Range, Range, Option<String>)> {
     let place = caps.get(1).expect("place group").range();
     let date = match (caps.get(4), caps.get(5)) {
         (Some(m), Some(d)) => {
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            let months = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
             let month = months.iter().position(|x| *x == m.as_str()).map(|i| i + 1);
             let day: u32 = d.as_str().parse().unwrap_or(0);
-            month.filter(|_| (1..=31).contains(&day)).map(|m| format!("XXXX-{m:02}-{day:02}"))
+            month
+                .filter(|_| (1..=31).contains(&day))
+                .map(|m| format!("XXXX-{m:02}-{day:02}"))
         }
         _ => None,
     };
@@ -190,7 +200,13 @@ fn shift(r: Range, by: usize) -> Range {
 
 pub(crate) fn structure(text: &str) -> Structure {
     let units = units(text);
-    let mut s = Structure { blocks: Vec::new(), title: None, byline: None, source: None, dateline_date: None };
+    let mut s = Structure {
+        blocks: Vec::new(),
+        title: None,
+        byline: None,
+        source: None,
+        dateline_date: None,
+    };
     if units.is_empty() {
         return s;
     }
@@ -218,9 +234,11 @@ pub(crate) fn structure(text: &str) -> Structure {
                 credits[i] = Some(r);
             }
         }
-        if kinds[i].is_none() && i <= 4 && s.byline.is_none() && u.split_whitespace().count() <= 12 {
+        if kinds[i].is_none() && i <= 4 && s.byline.is_none() && u.split_whitespace().count() <= 12
+        {
             if let Some(c) = BYLINE.captures(u).and_then(|c| c.get(1)) {
-                if !ends_sentence(c.as_str()) || c.as_str().ends_with('.') && c.as_str().len() < 40 {
+                if !ends_sentence(c.as_str()) || c.as_str().ends_with('.') && c.as_str().len() < 40
+                {
                     kinds[i] = Some(BlockKind::Byline);
                     let r = shift(c.range(), units[i].start);
                     s.byline = Some(r.clone());
@@ -237,7 +255,8 @@ pub(crate) fn structure(text: &str) -> Structure {
         let u = str_of(i);
         let n_chars = u.chars().count();
         let n_body_after = (i + 1..n).filter(|&j| is_body(&kinds[j])).count();
-        let only_meta_before = (1..i).all(|j| matches!(kinds[j], Some(BlockKind::Byline | BlockKind::Caption)));
+        let only_meta_before =
+            (1..i).all(|j| matches!(kinds[j], Some(BlockKind::Byline | BlockKind::Caption)));
         if kinds[0] == Some(BlockKind::Headline)
             && only_meta_before
             && (30..=200).contains(&n_chars)
@@ -273,8 +292,16 @@ pub(crate) fn structure(text: &str) -> Structure {
                 let rest = &text[r.start + d.end..r.end];
                 let lead = rest.len() - rest.trim_start().len();
                 if r.start + d.end + lead < r.end {
-                    s.blocks.push(block(BlockKind::Dateline, &shift(d.clone(), r.start), Some(&shift(place, r.start))));
-                    s.blocks.push(block(BlockKind::Paragraph, &(r.start + d.end + lead..r.end), None));
+                    s.blocks.push(block(
+                        BlockKind::Dateline,
+                        &shift(d.clone(), r.start),
+                        Some(&shift(place, r.start)),
+                    ));
+                    s.blocks.push(block(
+                        BlockKind::Paragraph,
+                        &(r.start + d.end + lead..r.end),
+                        None,
+                    ));
                     s.dateline_date = date;
                     continue;
                 }
@@ -290,7 +317,10 @@ mod tests {
     use super::*;
 
     fn kinds(doc: &Document) -> Vec<(BlockKind, &str)> {
-        doc.blocks.iter().map(|b| (b.kind, doc.slice(b.span.0))).collect()
+        doc.blocks
+            .iter()
+            .map(|b| (b.kind, doc.slice(b.span.0)))
+            .collect()
     }
 
     fn credit(doc: &Document, i: usize) -> Option<&str> {
@@ -312,7 +342,13 @@ Source: Example News and agencies\n";
     fn report_blocks_follow_the_layout() {
         let doc = read_txt(REPORT, Meta::default());
         let k = kinds(&doc);
-        assert_eq!(k[0], (BlockKind::Headline, "Storm floods river towns in northern valley"));
+        assert_eq!(
+            k[0],
+            (
+                BlockKind::Headline,
+                "Storm floods river towns in northern valley"
+            )
+        );
         assert_eq!(k[1].0, BlockKind::Standfirst);
         assert_eq!(k[2].0, BlockKind::Caption);
         assert_eq!(credit(&doc, 2), Some("Jane Roe/ Example Press"));
@@ -324,11 +360,20 @@ Source: Example News and agencies\n";
         assert_eq!(k[7].0, BlockKind::Caption);
         assert_eq!(credit(&doc, 7), Some("John Doe/Agency"));
         assert_eq!(k[8].0, BlockKind::Paragraph);
-        assert_eq!(k[9], (BlockKind::Source, "Source: Example News and agencies"));
+        assert_eq!(
+            k[9],
+            (BlockKind::Source, "Source: Example News and agencies")
+        );
         assert_eq!(credit(&doc, 9), Some("Example News and agencies"));
         assert_eq!(k.len(), 10);
-        assert_eq!(doc.meta.title.as_deref(), Some("Storm floods river towns in northern valley"));
-        assert_eq!(doc.meta.source.as_deref(), Some("Example News and agencies"));
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Storm floods river towns in northern valley")
+        );
+        assert_eq!(
+            doc.meta.source.as_deref(),
+            Some("Example News and agencies")
+        );
         assert_eq!(doc.text(), REPORT, "the text is kept exactly as given");
     }
 
@@ -351,10 +396,22 @@ Source: Example News and agencies\n";
     #[test]
     fn dateline_forms() {
         let d = |s: &str| dateline(s).map(|(r, p, _)| (s[r].to_string(), s[p].to_string()));
-        assert_eq!(d("BAGHDAD (Reuters) - Two rockets"), Some(("BAGHDAD (Reuters) -".into(), "BAGHDAD".into())));
-        assert_eq!(d("NEW YORK — The city"), Some(("NEW YORK —".into(), "NEW YORK".into())));
-        assert_eq!(d("Kyiv (AFP) -- Air raid"), Some(("Kyiv (AFP) --".into(), "Kyiv".into())));
-        assert_eq!(d("KYIV, Ukraine (AP) — Air raid"), Some(("KYIV, Ukraine (AP) —".into(), "KYIV".into())));
+        assert_eq!(
+            d("BAGHDAD (Reuters) - Two rockets"),
+            Some(("BAGHDAD (Reuters) -".into(), "BAGHDAD".into()))
+        );
+        assert_eq!(
+            d("NEW YORK — The city"),
+            Some(("NEW YORK —".into(), "NEW YORK".into()))
+        );
+        assert_eq!(
+            d("Kyiv (AFP) -- Air raid"),
+            Some(("Kyiv (AFP) --".into(), "Kyiv".into()))
+        );
+        assert_eq!(
+            d("KYIV, Ukraine (AP) — Air raid"),
+            Some(("KYIV, Ukraine (AP) —".into(), "KYIV".into()))
+        );
         assert_eq!(d("The minister - who spoke"), None);
         assert_eq!(d("A - b"), None);
     }
@@ -362,7 +419,13 @@ Source: Example News and agencies\n";
     #[test]
     fn short_lede_without_more_body_is_a_paragraph() {
         let doc = read_txt("A headline\n\nThe body.\n", Meta::default());
-        assert_eq!(kinds(&doc), vec![(BlockKind::Headline, "A headline"), (BlockKind::Paragraph, "The body.")]);
+        assert_eq!(
+            kinds(&doc),
+            vec![
+                (BlockKind::Headline, "A headline"),
+                (BlockKind::Paragraph, "The body.")
+            ]
+        );
     }
 
     #[test]
@@ -370,12 +433,18 @@ Source: Example News and agencies\n";
         let text = "Title line\n\nThis paragraph was wrapped by an editor at a fixed width of\nabout sixty characters so that it spans several lines of\ntext in the file.\n\nSecond paragraph.\n";
         let doc = read_txt(text, Meta::default());
         assert_eq!(doc.blocks.len(), 3);
-        assert!(doc.slice(doc.blocks[1].span.0).ends_with("text in the file."));
+        assert!(doc
+            .slice(doc.blocks[1].span.0)
+            .ends_with("text in the file."));
     }
 
     #[test]
     fn given_metadata_wins() {
-        let meta = Meta { title: Some("Given".into()), source: Some("Wire".into()), ..Meta::default() };
+        let meta = Meta {
+            title: Some("Given".into()),
+            source: Some("Wire".into()),
+            ..Meta::default()
+        };
         let doc = read_txt("Headline\n\nBody one is here.\n\nSource: Other\n", meta);
         assert_eq!(doc.meta.title.as_deref(), Some("Given"));
         assert_eq!(doc.meta.source.as_deref(), Some("Wire"));
@@ -414,20 +483,49 @@ mod seed_tests {
         };
         let doc = read_txt(&text, Meta::default());
         assert_eq!(doc.text(), text);
-        let of = |k: BlockKind| doc.blocks.iter().filter(move |b| b.kind == k).collect::<Vec<_>>();
+        let of = |k: BlockKind| {
+            doc.blocks
+                .iter()
+                .filter(move |b| b.kind == k)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(of(BlockKind::Headline).len(), 1);
-        assert!(doc.meta.title.as_deref().is_some_and(|t| t.starts_with("Iraq PM")));
+        assert!(doc
+            .meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Iraq PM")));
         let standfirst = of(BlockKind::Standfirst);
         assert_eq!(standfirst.len(), 1);
-        assert!(doc.slice(standfirst[0].span.0).starts_with("Iraqi prime minister calls"));
-        let credits: Vec<&str> =
-            of(BlockKind::Caption).iter().map(|b| doc.slice(b.credit.as_ref().expect("credit").0)).collect();
-        assert_eq!(credits, vec!["Al-Iraqiya/Reuters", "Thaier Al-Sudani/ Reuters", "Ahmad Al-Rubaye/AFP"]);
+        assert!(doc
+            .slice(standfirst[0].span.0)
+            .starts_with("Iraqi prime minister calls"));
+        let credits: Vec<&str> = of(BlockKind::Caption)
+            .iter()
+            .map(|b| doc.slice(b.credit.as_ref().expect("credit").0))
+            .collect();
+        assert_eq!(
+            credits,
+            vec![
+                "Al-Iraqiya/Reuters",
+                "Thaier Al-Sudani/ Reuters",
+                "Ahmad Al-Rubaye/AFP"
+            ]
+        );
         let source = of(BlockKind::Source);
         assert_eq!(source.len(), 1);
-        assert_eq!(doc.slice(source[0].credit.as_ref().expect("credit").0), "Al Jazeera and news agencies");
-        assert_eq!(doc.meta.source.as_deref(), Some("Al Jazeera and news agencies"));
-        let subs: Vec<&str> = of(BlockKind::Subheading).iter().map(|b| doc.slice(b.span.0)).collect();
+        assert_eq!(
+            doc.slice(source[0].credit.as_ref().expect("credit").0),
+            "Al Jazeera and news agencies"
+        );
+        assert_eq!(
+            doc.meta.source.as_deref(),
+            Some("Al Jazeera and news agencies")
+        );
+        let subs: Vec<&str> = of(BlockKind::Subheading)
+            .iter()
+            .map(|b| doc.slice(b.span.0))
+            .collect();
         assert_eq!(subs, vec!["‘Stupid and shortsighted’"]);
         assert!(of(BlockKind::Paragraph).len() >= 30);
         assert!(of(BlockKind::Dateline).is_empty());
