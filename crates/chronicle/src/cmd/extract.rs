@@ -103,7 +103,11 @@ pub enum Processed {
 pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Option<&str>) -> Vec<Processed> {
     let process = |r: Record| -> Processed {
         match r.result {
-            Err(e) => Processed::Failed { origin: r.origin, error: e.to_string() },
+            Err(e) => {
+                let message = e.to_string();
+                let error = message.strip_prefix(&format!("{}: ", r.origin)).unwrap_or(&message).to_string();
+                Processed::Failed { origin: r.origin, error }
+            }
             Ok(mut doc) => {
                 if let Some(p) = published {
                     doc.meta.published = Some(p.to_string());
@@ -136,18 +140,22 @@ pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Optio
     })
 }
 
-/// Rename a stdin origin `stdin:N` to `LABEL:N+offset`, in the record and its document.
-fn relabel(r: &mut Record, label: &str, offset: u64) {
+/// Rename a stdin origin `stdin:N` to `LABEL:N+offset`, in the document or the error record.
+fn relabel(p: &mut Processed, label: &str, offset: u64) {
     let fix = |o: &str| -> Option<String> {
         let n: u64 = o.strip_prefix("stdin:")?.parse().ok()?;
         Some(format!("{label}:{}", n + offset))
     };
-    if let Some(o) = fix(&r.origin) {
-        r.origin = o;
-    }
-    if let Ok(doc) = &mut r.result {
-        if let Some(o) = doc.meta.origin.as_deref().and_then(fix) {
-            doc.meta.origin = Some(o);
+    match p {
+        Processed::Done(doc) => {
+            if let Some(o) = doc.meta.origin.as_deref().and_then(fix) {
+                doc.meta.origin = Some(o);
+            }
+        }
+        Processed::Failed { origin, .. } => {
+            if let Some(o) = fix(origin) {
+                *origin = o;
+            }
         }
     }
 }
@@ -175,16 +183,15 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     for input in &args.inputs {
         let mut records = chronicle_read::read_path(input, &opts);
         loop {
-            let mut batch: Vec<Record> = records.by_ref().take(args.batch as usize).collect();
-            if input.as_os_str() == "-" && (args.origin.is_some() || args.line_offset > 0) {
-                for r in &mut batch {
-                    relabel(r, args.origin.as_deref().unwrap_or("stdin"), args.line_offset);
-                }
-            }
+            let batch: Vec<Record> = records.by_ref().take(args.batch as usize).collect();
+            let relabelling = input.as_os_str() == "-" && (args.origin.is_some() || args.line_offset > 0);
             if batch.is_empty() {
                 break;
             }
-            for p in process_batch(&pipeline, batch, args.published.as_deref()) {
+            for mut p in process_batch(&pipeline, batch, args.published.as_deref()) {
+                if relabelling {
+                    relabel(&mut p, args.origin.as_deref().unwrap_or("stdin"), args.line_offset);
+                }
                 match p {
                     Processed::Done(doc) => {
                         n_ok += 1;
