@@ -12,6 +12,11 @@ const PALETTE = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2
 const KIND_COLORS = { state: "#2563eb", government: "#1d4ed8", military: "#7c2d12", police: "#9a3412", security: "#b45309",
   armed_group: "#dc2626", party: "#7c3aed", igo: "#0891b2", organization: "#0d9488", protesters: "#ea580c",
   civilians: "#16a34a", person: "#64748b", unidentified: "#94a3b8" };
+// Fixed colours for PLOVER types, grouped by kind: material conflict in reds and oranges,
+// protest purple, verbal conflict in ambers and greys, cooperation in greens and blues.
+const TYPE_COLORS = { ASSAULT: "#dc2626", COERCE: "#f97316", MOBILIZE: "#be123c", THREATEN: "#b45309", PROTEST: "#9333ea",
+  ACCUSE: "#eab308", REJECT: "#64748b", DEMAND: "#0e7490", SANCTION: "#7c3aed", RETREAT: "#a3a3a3", REQUEST: "#06b6d4",
+  CONSULT: "#2563eb", AGREE: "#16a34a", COOPERATE: "#15803d", SUPPORT: "#65a30d", AID: "#0d9488", CONCEDE: "#4f46e5" };
 let facets = null;
 let countries = null;
 const typeColor = {};
@@ -21,7 +26,7 @@ function esc(s) {
 }
 function fmt(n) { return Number(n || 0).toLocaleString("en-US"); }
 function colorOf(type) {
-  if (!typeColor[type]) typeColor[type] = PALETTE[Object.keys(typeColor).length % PALETTE.length];
+  if (!typeColor[type]) typeColor[type] = TYPE_COLORS[type] || PALETTE[Object.keys(typeColor).length % PALETTE.length];
   return typeColor[type];
 }
 function countryName(code) {
@@ -177,56 +182,79 @@ async function viewEvents(params) {
       <td>${esc(countryName(e.country))}</td>
       <td class="num">${e.fatalities ?? ""}</td>
       <td class="evidence">${flags}${esc(e.evidence.length > 220 ? e.evidence.slice(0, 220) + "…" : e.evidence)}
-        <div><a href="#/doc/${encodeURIComponent(e.document_id)}?event=${e.idx}">evidence in ${esc(e.document_title || e.document_id)} ›</a></div></td>`;
+        <div><a href="#/doc/${encodeURIComponent(e.document_id)}?event=${e.idx}" title="${esc(e.document_title || e.document_id)}">show in article ›</a> <span class="kind">${esc(e.source || "")}</span></div></td>`;
     tb.appendChild(tr);
   }
   view.appendChild(t);
 }
 
-// Timeline: stacked bars of events per day by type.
+// Timeline: stacked bars of events per day (or week, or month, for long spans) by type.
+function bucketOf(day, unit) {
+  if (unit === "day") return day;
+  if (unit === "month") return day.slice(0, 7) + "-01";
+  const d = new Date(day + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); // Monday of that week
+  return d.toISOString().slice(0, 10);
+}
 async function viewTimeline(params) {
   const pts = await api("/api/timeline", params);
-  view.innerHTML = `<h1>Events per day, by type</h1>`;
-  if (!pts.length) { view.innerHTML += `<div class="panel empty">No dated event matches these filters.</div>`; return; }
-  const days = [];
-  const start = new Date(pts[0].day + "T00:00:00Z"), end = new Date(pts[pts.length - 1].day + "T00:00:00Z");
-  for (let d = new Date(start); d <= end && days.length < 3660; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
-  const types = [...new Set(pts.map(p => p.type))].sort();
-  const byDay = {};
-  for (const p of pts) (byDay[p.day] = byDay[p.day] || {})[p.type] = p.n;
-  const totals = days.map(d => Object.values(byDay[d] || {}).reduce((a, b) => a + b, 0));
+  if (!pts.length) { view.innerHTML = `<h1>Events over time</h1><div class="panel empty">No dated event matches these filters.</div>`; return; }
+  const first = new Date(pts[0].day + "T00:00:00Z"), last = new Date(pts[pts.length - 1].day + "T00:00:00Z");
+  const spanDays = (last - first) / 86400000 + 1;
+  const unit = params.unit || (spanDays <= 120 ? "day" : spanDays <= 900 ? "week" : "month");
+  const buckets = [];
+  for (let d = new Date(bucketOf(pts[0].day, unit) + "T00:00:00Z"); d <= last && buckets.length < 2000;) {
+    buckets.push(d.toISOString().slice(0, 10));
+    if (unit === "day") d.setUTCDate(d.getUTCDate() + 1);
+    else if (unit === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else d.setUTCMonth(d.getUTCMonth() + 1);
+  }
+  const types = [...new Set(pts.map(p => p.type))].sort((a, b) => a.localeCompare(b));
+  const byB = {};
+  for (const p of pts) { const b = bucketOf(p.day, unit); (byB[b] = byB[b] || {})[p.type] = ((byB[b] || {})[p.type] || 0) + p.n; }
+  const totals = buckets.map(b => Object.values(byB[b] || {}).reduce((a, c) => a + c, 0));
   const max = Math.max(1, ...totals);
   const W = 1200, H = 380, L = 44, R = 12, T = 14, B = 46;
-  const bw = (W - L - R) / days.length;
+  const bw = (W - L - R) / buckets.length;
   const y = v => T + (H - T - B) * (1 - v / max);
-  let svg = `<svg id="timeline-svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="events per day">`;
-  const ticks = 5;
+  let svg = `<svg id="timeline-svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="events per ${unit}">`;
   svg += `<g class="axis">`;
+  const ticks = Math.min(5, max);
   for (let i = 0; i <= ticks; i++) {
     const v = Math.round(max * i / ticks);
     svg += `<line x1="${L}" x2="${W - R}" y1="${y(v)}" y2="${y(v)}" stroke-dasharray="${i ? "2 3" : ""}"></line><text x="${L - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`;
   }
-  const every = Math.max(1, Math.ceil(days.length / 12));
-  days.forEach((d, i) => {
-    if (i % every === 0) svg += `<text x="${L + i * bw + bw / 2}" y="${H - B + 16}" text-anchor="middle">${d.slice(5)}</text>`;
-  });
-  svg += `<text x="${L}" y="${H - 8}">${days[0]}</text><text x="${W - R}" y="${H - 8}" text-anchor="end">${days[days.length - 1]}</text></g>`;
-  days.forEach((d, i) => {
+  const every = Math.max(1, Math.ceil(buckets.length / 12));
+  const label = b => unit === "month" ? b.slice(0, 7) : b.slice(5);
+  buckets.forEach((b, i) => { if (i % every === 0) svg += `<text x="${L + i * bw + bw / 2}" y="${H - B + 16}" text-anchor="middle">${label(b)}</text>`; });
+  svg += `<text x="${L}" y="${H - 8}">${buckets[0].slice(0, 4)}</text><text x="${W - R}" y="${H - 8}" text-anchor="end">${buckets[buckets.length - 1].slice(0, 4)}</text></g>`;
+  buckets.forEach((b, i) => {
     let acc = 0;
     for (const t of types) {
-      const n = (byDay[d] || {})[t];
+      const n = (byB[b] || {})[t];
       if (!n) continue;
       const y0 = y(acc), y1 = y(acc + n);
-      svg += `<rect class="bar-rect" data-day="${d}" data-type="${esc(t)}" data-n="${n}" x="${L + i * bw + 0.5}" y="${y1}" width="${Math.max(1, bw - 1)}" height="${y0 - y1}" fill="${colorOf(t)}"></rect>`;
+      svg += `<rect class="bar-rect" data-b="${b}" data-type="${esc(t)}" data-n="${n}" x="${L + i * bw + 0.5}" y="${y1}" width="${Math.max(1, bw - 1.5)}" height="${Math.max(0.5, y0 - y1)}" fill="${colorOf(t)}"></rect>`;
       acc += n;
     }
   });
   svg += `</svg>`;
-  const legend = `<div class="legend">${types.map(t => `<span><span class="swatch" style="background:${colorOf(t)}"></span>${esc(t)}</span>`).join("")}</div>`;
-  view.innerHTML += `<div class="chart">${legend}${svg}</div><p class="muted">Click a bar to list its events. Events without a date in the text are placed on their article's publication day.</p>`;
+  const sums = {};
+  for (const p of pts) sums[p.type] = (sums[p.type] || 0) + p.n;
+  const legend = `<div class="legend">${types.map(t => `<span><span class="swatch" style="background:${colorOf(t)}"></span>${esc(t)} <span class="muted">${sums[t]}</span></span>`).join("")}</div>`;
+  const units = ["day", "week", "month"].map(u => u === unit ? `<b>${u}</b>` : `<a href="#" data-unit="${u}">${u}</a>`).join(" · ");
+  view.innerHTML = `<div class="bar"><h1 class="grow">Events per ${unit}, by type</h1><span class="muted">per ${units}</span></div>
+    <div class="chart">${legend}${svg}</div><p class="muted">${fmt(pts.reduce((a, p) => a + p.n, 0))} events from ${pts[0].day} to ${pts[pts.length - 1].day}. Click a bar to list its events. Events without a date in the text are placed on their article's publication day.</p>`;
+  view.querySelectorAll("[data-unit]").forEach(a => a.addEventListener("click", e => { e.preventDefault(); go("timeline", { ...currentFilters(), unit: a.dataset.unit }); }));
+  const endOf = b => {
+    if (unit === "day") return b;
+    const d = new Date(b + "T00:00:00Z");
+    if (unit === "week") d.setUTCDate(d.getUTCDate() + 6); else { d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); }
+    return d.toISOString().slice(0, 10);
+  };
   view.querySelectorAll(".bar-rect").forEach(r => {
-    tipOn(r, `<b>${r.dataset.day}</b><br>${esc(r.dataset.type)}: ${r.dataset.n} events`);
-    r.addEventListener("click", () => { hideTip(); go("events", { ...currentFilters(), from: r.dataset.day, to: r.dataset.day, type: r.dataset.type }); });
+    tipOn(r, `<b>${unit === "day" ? r.dataset.b : `${r.dataset.b} – ${endOf(r.dataset.b)}`}</b><br>${esc(r.dataset.type)}: ${r.dataset.n} events`);
+    r.addEventListener("click", () => { hideTip(); go("events", { ...currentFilters(), from: r.dataset.b, to: endOf(r.dataset.b), type: r.dataset.type }); });
   });
 }
 
@@ -284,10 +312,13 @@ async function viewMap(params) {
 
 // Actor network: force-directed layout computed here, drawn as SVG.
 async function viewNetwork(params) {
-  const net = await api("/api/network", { ...params, limit: 120 });
-  view.innerHTML = `<h1>Who acts on whom</h1>`;
+  const limit = Number(params.edges || 60);
+  const net = await api("/api/network", { ...params, limit });
+  const choose = [30, 60, 120, 250].map(n => n === limit ? `<b>${n}</b>` : `<a href="#" data-edges="${n}">${n}</a>`).join(" · ");
+  view.innerHTML = `<div class="bar"><h1 class="grow">Who acts on whom</h1><span class="muted">strongest ${choose} links</span></div>`;
+  view.querySelectorAll("[data-edges]").forEach(a => a.addEventListener("click", e => { e.preventDefault(); go("network", { ...currentFilters(), edges: a.dataset.edges }); }));
   if (!net.edges.length) { view.innerHTML += `<div class="panel empty">No event with two actors matches these filters.</div>`; return; }
-  const W = 1200, H = 680;
+  const W = 1200, H = 760;
   const nodes = net.nodes.map((n, i) => ({ ...n, x: W / 2 + 300 * Math.cos(i * 2.4), y: H / 2 + 220 * Math.sin(i * 2.4), vx: 0, vy: 0 }));
   const idx = Object.fromEntries(nodes.map((n, i) => [n.name, i]));
   const edges = net.edges.map(e => ({ ...e, s: idx[e.source], t: idx[e.target] }));
@@ -299,7 +330,7 @@ async function viewNetwork(params) {
     for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
       const a = nodes[i], b = nodes[j];
       let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-      const f = 2600 / d2;
+      const f = 3200 / d2;
       const d = Math.sqrt(d2);
       dx /= d; dy /= d;
       a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
@@ -319,7 +350,7 @@ async function viewNetwork(params) {
   }
   const rad = n => 5 + 13 * Math.sqrt(n.n / maxN);
   let svg = `<svg id="network-svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="actor network">
-    <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#98a2b3"></path></marker></defs>`;
+    <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#98a2b3"></path></marker></defs>`;
   edges.forEach((e, i) => {
     const a = nodes[e.s], b = nodes[e.t];
     const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1;
@@ -329,9 +360,11 @@ async function viewNetwork(params) {
     const ex = b.x - (b.x - mx) / Math.hypot(b.x - mx, b.y - my) * r, ey = b.y - (b.y - my) / Math.hypot(b.x - mx, b.y - my) * r;
     svg += `<path class="edge" data-i="${i}" d="M${a.x},${a.y} Q${mx},${my} ${ex},${ey}" stroke-width="${1 + 5 * e.n / maxE}" marker-end="url(#arrow)"></path>`;
   });
+  // Label the busiest actors; the others show their name on hover.
+  const labelled = new Set(nodes.map((n, i) => [n.n, i]).sort((a, b) => b[0] - a[0]).slice(0, 45).map(x => x[1]));
   nodes.forEach((n, i) => {
     svg += `<g class="node" data-i="${i}"><circle cx="${n.x}" cy="${n.y}" r="${rad(n)}" fill="${KIND_COLORS[n.kind] || "#64748b"}"></circle>
-      <text x="${n.x + rad(n) + 3}" y="${n.y + 4}">${esc(n.name)}</text></g>`;
+      ${labelled.has(i) ? `<text x="${n.x + rad(n) + 3}" y="${n.y + 4}">${esc(n.name)}</text>` : ""}</g>`;
   });
   svg += `</svg>`;
   const kinds = [...new Set(nodes.map(n => n.kind || "unknown"))];

@@ -610,7 +610,9 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
     } else {
         (
             "documents d",
-            "substr(d.text, 1, 240)",
+            // The opening of the text, after the headline when the text starts with it.
+            "trim(CASE WHEN d.title IS NOT NULL AND substr(d.text, 1, length(d.title)) = d.title
+                  THEN substr(d.text, length(d.title) + 1, 260) ELSE substr(d.text, 1, 260) END)",
             "ORDER BY d.day IS NULL, d.day DESC, d.rowid DESC",
         )
     };

@@ -20,14 +20,32 @@ fn read_endpoints_answer_with_filters_sorting_and_paging() {
 
     // Full-text search: the wire copy is hidden by default, shown on request.
     let (_, r) = get_json(&u("/api/search?q=drone"));
-    let ids: Vec<&str> = r["items"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["fx-1"], "{r}");
-    assert!(r["items"][0]["snippet"].as_str().unwrap().contains("\u{2}drone\u{3}"));
+    assert!(r["items"][0]["snippet"]
+        .as_str()
+        .unwrap()
+        .contains("\u{2}drone\u{3}"));
     let (_, r) = get_json(&u("/api/search?q=drone&include_duplicates=true"));
     assert_eq!(total(&r), 2);
-    assert_eq!(r["items"].as_array().unwrap().iter().find(|h| h["id"] == "fx-3").unwrap()["duplicate_of"], "fx-1");
+    assert_eq!(
+        r["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == "fx-3")
+            .unwrap()["duplicate_of"],
+        "fx-1"
+    );
     // Operators and punctuation typed by a person are never FTS syntax errors.
-    let (st, _) = get_json(&u("/api/search?q=%22drone%20OR%20(1%3D1)%3B%20DROP%20TABLE%20documents"));
+    let (st, _) = get_json(&u(
+        "/api/search?q=%22drone%20OR%20(1%3D1)%3B%20DROP%20TABLE%20documents",
+    ));
     assert_eq!(st, 200);
     let (_, r) = get_json(&u("/api/search?q=Tahrir"));
     assert_eq!(r["items"][0]["id"], "fx-2");
@@ -36,17 +54,28 @@ fn read_endpoints_answer_with_filters_sorting_and_paging() {
     let (_, e) = get_json(&u("/api/events"));
     assert_eq!(total(&e), 5);
     assert_eq!(total(&get_json(&u("/api/events?country=SD")).1), 3);
-    assert_eq!(total(&get_json(&u("/api/events?country=sd&type=ASSAULT")).1), 2);
+    assert_eq!(
+        total(&get_json(&u("/api/events?country=sd&type=ASSAULT")).1),
+        2
+    );
     assert_eq!(total(&get_json(&u("/api/events?type=Protests")).1), 2);
-    assert_eq!(total(&get_json(&u("/api/events?actor=Rapid%20Support%20Forces")).1), 3);
-    assert_eq!(total(&get_json(&u("/api/events?from=2024-10-15&to=2024-10-16")).1), 2);
+    assert_eq!(
+        total(&get_json(&u("/api/events?actor=Rapid%20Support%20Forces")).1),
+        3
+    );
+    assert_eq!(
+        total(&get_json(&u("/api/events?from=2024-10-15&to=2024-10-16")).1),
+        2
+    );
     assert_eq!(total(&get_json(&u("/api/events?q=tear")).1), 2);
     // Sorting and paging.
     let (_, e) = get_json(&u("/api/events?sort=fatalities&order=desc&limit=2"));
     assert_eq!(e["items"][0]["fatalities"], 19);
     assert_eq!(e["items"][0]["evidence"], "A drone strike hit the main market in El Fasher on Sunday, killing at least 19 people, health workers said.");
     assert_eq!(e["items"].as_array().unwrap().len(), 2);
-    let (_, e2) = get_json(&u("/api/events?sort=fatalities&order=desc&limit=2&offset=2"));
+    let (_, e2) = get_json(&u(
+        "/api/events?sort=fatalities&order=desc&limit=2&offset=2",
+    ));
     assert_eq!(e2["offset"], 2);
     assert_ne!(e["items"][0]["event_id"], e2["items"][0]["event_id"]);
     let (_, e) = get_json(&u("/api/events?sort=date&order=asc"));
@@ -59,27 +88,55 @@ fn read_endpoints_answer_with_filters_sorting_and_paging() {
     let (_, d) = get_json(&u("/api/documents/fx-1"));
     let text: Vec<char> = d["document"]["text"].as_str().unwrap().chars().collect();
     let (_, ev) = get_json(&u("/api/events?type=REJECT"));
-    let (a, b) = (ev["items"][0]["evidence_start"].as_u64().unwrap() as usize, ev["items"][0]["evidence_end"].as_u64().unwrap() as usize);
-    assert_eq!(text[a..b].iter().collect::<String>(), ev["items"][0]["evidence"].as_str().unwrap());
+    let (a, b) = (
+        ev["items"][0]["evidence_start"].as_u64().unwrap() as usize,
+        ev["items"][0]["evidence_end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        text[a..b].iter().collect::<String>(),
+        ev["items"][0]["evidence"].as_str().unwrap()
+    );
 
     // Timeline, map, network.
     let (_, t) = get_json(&u("/api/timeline"));
-    let n: i64 = t.as_array().unwrap().iter().map(|p| p["n"].as_i64().unwrap()).sum();
+    let n: i64 = t
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["n"].as_i64().unwrap())
+        .sum();
     assert_eq!(n, 5);
     let (_, m) = get_json(&u("/api/map?country=SD"));
-    let fasher = m.as_array().unwrap().iter().find(|p| p["location"] == "El Fasher").unwrap();
+    let fasher = m
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["location"] == "El Fasher")
+        .unwrap();
     assert_eq!(fasher["n"], 2);
     assert_eq!(fasher["fatalities"], 19);
     assert!((fasher["lat"].as_f64().unwrap() - 13.63).abs() < 1e-6);
     let (_, net) = get_json(&u("/api/network"));
     let edges = net["edges"].as_array().unwrap();
-    assert!(edges.iter().any(|e| e["source"] == "Sudanese Armed Forces" && e["target"] == "Rapid Support Forces" && e["n"] == 1), "{net}");
-    assert!(net["nodes"].as_array().unwrap().iter().any(|n| n["name"] == "Iraqi police" && n["kind"] == "police"));
+    assert!(
+        edges.iter().any(|e| e["source"] == "Sudanese Armed Forces"
+            && e["target"] == "Rapid Support Forces"
+            && e["n"] == 1),
+        "{net}"
+    );
+    assert!(net["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["name"] == "Iraqi police" && n["kind"] == "police"));
 
     // Quotes by speaker, speakers, actors.
     let (_, q) = get_json(&u("/api/quotes?speaker=Amira%20Hassan"));
     assert_eq!(total(&q), 1);
-    assert_eq!(q["items"][0]["text"], "The market was full of families buying food for the week");
+    assert_eq!(
+        q["items"][0]["text"],
+        "The market was full of families buying food for the week"
+    );
     assert_eq!(q["items"][0]["cue"], "said");
     let (_, q) = get_json(&u("/api/quotes?q=promises"));
     assert_eq!(q["items"][0]["speaker"], "one protester");
@@ -94,11 +151,18 @@ fn read_endpoints_answer_with_filters_sorting_and_paging() {
     assert_eq!(f["counts"]["documents"], 3);
     assert_eq!(f["counts"]["duplicates"], 1);
     assert_eq!(f["first_day"], "2024-10-13");
-    assert!(f["types"].as_array().unwrap().iter().any(|t| t["name"] == "ASSAULT" && t["n"] == 3));
+    assert!(f["types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["name"] == "ASSAULT" && t["n"] == 3));
 
     // One document, with every layer and its copies.
     assert_eq!(d["document"]["id"], "fx-1");
-    assert_eq!(d["document"]["quotes"][0]["speaker"]["canonical"], "Amira Hassan");
+    assert_eq!(
+        d["document"]["quotes"][0]["speaker"]["canonical"],
+        "Amira Hassan"
+    );
     assert_eq!(d["copies"][0][0], "fx-3");
     let (_, c) = get_json(&u("/api/documents/fx-3"));
     assert_eq!(c["duplicate_of"][0], "fx-1");
@@ -119,10 +183,23 @@ fn read_endpoints_answer_with_filters_sorting_and_paging() {
     // The UI and the OpenAPI description are served.
     let mut r = agent().get(&u("/")).call().unwrap();
     assert_eq!(r.status(), 200);
-    assert!(r.body_mut().read_to_string().unwrap().contains("<title>chronicle</title>"));
+    assert!(r
+        .body_mut()
+        .read_to_string()
+        .unwrap()
+        .contains("<title>chronicle</title>"));
     let (st, spec) = get_json(&u("/api/openapi.json"));
     assert_eq!(st, 200);
-    for path in ["/api/search", "/api/events", "/api/timeline", "/api/map", "/api/network", "/api/quotes", "/api/documents/{id}", "/api/documents"] {
+    for path in [
+        "/api/search",
+        "/api/events",
+        "/api/timeline",
+        "/api/map",
+        "/api/network",
+        "/api/quotes",
+        "/api/documents/{id}",
+        "/api/documents",
+    ] {
         assert!(spec["paths"].get(path).is_some(), "openapi lacks {path}");
     }
 }
@@ -135,7 +212,10 @@ fn post(url: &str, token: Option<&str>, body: &str) -> (u16, serde_json::Value) 
     let mut r = req.send(body).unwrap();
     let st = r.status().as_u16();
     let text = r.body_mut().read_to_string().unwrap_or_default();
-    (st, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+    (
+        st,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+    )
 }
 
 #[test]
@@ -146,7 +226,11 @@ fn writes_are_refused_without_a_token_and_need_the_right_one() {
     let article = r#"{"id":"posted-1","title":"Flood in Mosul","published":"2024-10-20","text":"Flood in Mosul\n\nHeavy rain flooded parts of Mosul on Sunday, officials said."}"#;
 
     let ro = Server::start(&db, &[]);
-    let (st, e) = post(&format!("{}/api/documents", ro.base), Some("anything"), article);
+    let (st, e) = post(
+        &format!("{}/api/documents", ro.base),
+        Some("anything"),
+        article,
+    );
     assert_eq!(st, 403);
     assert!(e["error"].as_str().unwrap().contains("--token"));
     drop(ro);

@@ -8,7 +8,10 @@ use crate::util::{bin, temp_dir};
 
 fn count(db: &std::path::Path) -> i64 {
     match chronicle_store::Store::open_read_only(db) {
-        Ok(s) => s.conn().query_row("SELECT count(*) FROM documents", [], |r| r.get(0)).unwrap_or(0),
+        Ok(s) => s
+            .conn()
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+            .unwrap_or(0),
         Err(_) => 0,
     }
 }
@@ -29,7 +32,15 @@ fn kill_9_mid_ingest_loses_nothing_and_a_restart_completes() {
     }
     let db = dir.join("t.db");
     let mut child = Command::new(bin())
-        .args(["ingest", "--quiet", "--batch", "5", "--db", db.to_str().unwrap(), input.to_str().unwrap()])
+        .args([
+            "ingest",
+            "--quiet",
+            "--batch",
+            "5",
+            "--db",
+            db.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -52,20 +63,38 @@ fn kill_9_mid_ingest_loses_nothing_and_a_restart_completes() {
     }
 
     let after = count(&db);
-    assert!(after >= seen, "committed documents were lost: saw {seen}, then {after}");
+    assert!(
+        after >= seen,
+        "committed documents were lost: saw {seen}, then {after}"
+    );
     let s = chronicle_store::Store::open(&db).unwrap();
     assert_eq!(s.integrity_check().unwrap(), "ok");
     drop(s);
 
-    let out = Command::new(bin()).args(["ingest", "--db", db.to_str().unwrap(), input.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(bin())
+        .args([
+            "ingest",
+            "--db",
+            db.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(err.contains(&format!("skipped    {after:>7}")), "restart must skip exactly the {after} committed: {err}");
+    assert!(
+        err.contains(&format!("skipped    {after:>7}")),
+        "restart must skip exactly the {after} committed: {err}"
+    );
     let s = chronicle_store::Store::open_read_only(&db).unwrap();
     assert_eq!(s.integrity_check().unwrap(), "ok");
     let (docs, distinct, origins): (i64, i64, i64) = s
         .conn()
-        .query_row("SELECT count(*), count(DISTINCT content_hash), count(DISTINCT origin) FROM documents", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row(
+            "SELECT count(*), count(DISTINCT content_hash), count(DISTINCT origin) FROM documents",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     assert_eq!((docs, distinct, origins), (n, n, n));
 }

@@ -23,8 +23,14 @@ fn write_articles(dir: &Path, n: usize) {
 
 fn snapshot(db: &Path) -> Vec<(String, String, String)> {
     let s = chronicle_store::Store::open_read_only(db).unwrap();
-    let mut st = s.conn().prepare("SELECT id, content_hash, json FROM documents ORDER BY id").unwrap();
-    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
+    let mut st = s
+        .conn()
+        .prepare("SELECT id, content_hash, json FROM documents ORDER BY id")
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[test]
@@ -34,12 +40,24 @@ fn ingesting_the_same_files_twice_changes_nothing() {
     std::fs::create_dir_all(&input).unwrap();
     write_articles(&input, 30);
     let db = dir.join("t.db");
-    let (code, _, err) = run(&["ingest", "--db", db.to_str().unwrap(), "--batch", "7", input.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        "--batch",
+        "7",
+        input.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("ingested        30"), "{err}");
     let first = snapshot(&db);
     assert_eq!(first.len(), 30);
-    let (code, _, err) = run(&["ingest", "--db", db.to_str().unwrap(), input.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("ingested         0"), "{err}");
     assert!(err.contains("skipped         30"), "{err}");
@@ -55,7 +73,12 @@ fn unreadable_inputs_are_counted_with_their_reason_and_the_rest_goes_in() {
     std::fs::write(dir.join("bad.txt"), b"Headline\n\n\xff\xfe not utf-8 \xc3").unwrap();
     std::fs::write(dir.join("lines.jsonl"), "{\"text\":\"A short note from the wire about a meeting.\"}\n{\"title\":\"no text field\"}\nnot json\n").unwrap();
     let db = dir.join("t.db");
-    let (code, _, err) = run(&["ingest", "--db", db.to_str().unwrap(), dir.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
     assert_eq!(code, 1, "some inputs failed: exit code 1\n{err}");
     assert!(err.contains("ingested         3"), "{err}");
     assert!(err.contains("failed           3"), "{err}");
@@ -76,18 +99,32 @@ fn wire_copy_republished_by_another_outlet_is_kept_and_linked() {
         serde_json::json!({"id": "other", "title": "Budget vote delayed", "text": "Budget vote delayed\n\nThe parliament postponed a vote on the budget until next month after a dispute over salaries for teachers and nurses, two members said on Monday. The finance committee will meet again on Thursday to look at a new draft that keeps spending flat."}),
     ];
     let f = dir.join("wire.jsonl");
-    std::fs::write(&f, lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join("\n")).unwrap();
+    std::fs::write(
+        &f,
+        lines
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+    .unwrap();
     let db = dir.join("t.db");
     let (code, _, err) = run(&["ingest", "--db", db.to_str().unwrap(), f.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("(1 near duplicates"), "{err}");
     let s = chronicle_store::Store::open_read_only(&db).unwrap();
     assert_eq!(s.counts().unwrap().documents, 3);
-    let d = chronicle_store::query::document(s.conn(), "copy").unwrap().unwrap();
+    let d = chronicle_store::query::document(s.conn(), "copy")
+        .unwrap()
+        .unwrap();
     let (orig, sim) = d.duplicate_of.unwrap();
     assert_eq!(orig, "orig");
     assert!(sim > 0.6, "{sim}");
-    assert!(chronicle_store::query::document(s.conn(), "other").unwrap().unwrap().duplicate_of.is_none());
+    assert!(chronicle_store::query::document(s.conn(), "other")
+        .unwrap()
+        .unwrap()
+        .duplicate_of
+        .is_none());
 }
 
 #[test]
@@ -105,7 +142,8 @@ fn polnear_twice_leaves_the_same_database() {
         eprintln!("skipped: set CHRONICLE_SLOW_TESTS=1 to ingest the PolNeAR articles twice");
         return;
     }
-    let shared = std::env::var("CHRONICLE_SHARED").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into());
+    let shared = std::env::var("CHRONICLE_SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into());
     let train = Path::new(&shared).join("data/polnear/train/text");
     let dev = Path::new(&shared).join("data/polnear/dev/text");
     if !train.is_dir() || !dev.is_dir() {
@@ -114,7 +152,13 @@ fn polnear_twice_leaves_the_same_database() {
     }
     let dir = temp_dir("polnear");
     let db = dir.join("t.db");
-    let args = ["ingest", "--db", db.to_str().unwrap(), train.to_str().unwrap(), dev.to_str().unwrap()];
+    let args = [
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        train.to_str().unwrap(),
+        dev.to_str().unwrap(),
+    ];
     let (code, _, err) = run(&args);
     assert!(code == 0 || code == 1, "{err}");
     let first = snapshot(&db);

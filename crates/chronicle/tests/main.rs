@@ -3,15 +3,15 @@
 /// Shared helpers: temp dirs, the binary, annotated fixture documents, a spawned server.
 mod util;
 
-/// `ingest`: idempotence, summary with reasons, near-duplicate links, feeds.
-mod ingest;
 /// The HTTP API on 127.0.0.1:0: every read endpoint, filters, paging, errors, token-guarded writes.
 mod api;
-/// `export` (JSONL, ACLED-like CSV, Parquet) and `import` of the Spark contract.
-mod export;
-/// A `kill -9` in the middle of `ingest` loses nothing committed and never corrupts the file.
-mod crash;
-/// `watch` against a local HTTP feed server: conditional requests, new items only.
-mod watch;
 /// A real headless Chromium drives the UI and saves the screenshots in docs/screenshots/.
 mod browser;
+/// A `kill -9` in the middle of `ingest` loses nothing committed and never corrupts the file.
+mod crash;
+/// `export` (JSONL, ACLED-like CSV, Parquet) and `import` of the Spark contract.
+mod export;
+/// `ingest`: idempotence, summary with reasons, near-duplicate links, feeds.
+mod ingest;
+/// `watch` against a local HTTP feed server: conditional requests, new items only.
+mod watch;

@@ -6,8 +6,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chronicle_doc::{
-    Actor, ActorKind, Document, Entity, EntityLabel, Event, Location, Meta, Place, Quote, QuoteKind, Speaker, TextSpan,
-    Timex, TimexType,
+    Actor, ActorKind, Document, Entity, EntityLabel, Event, Location, Meta, Place, Quote,
+    QuoteKind, Speaker, TextSpan, Timex, TimexType,
 };
 
 /// The binary under test.
@@ -19,7 +19,11 @@ pub fn bin() -> &'static str {
 /// the next run rather than at the end, so a failing test leaves its files to look at).
 pub fn temp_dir(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let d = std::env::temp_dir().join(format!("chronicle-it-{name}-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let d = std::env::temp_dir().join(format!(
+        "chronicle-it-{name}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
@@ -27,26 +31,55 @@ pub fn temp_dir(name: &str) -> PathBuf {
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// Run the binary, returning (exit code, stdout, stderr).
 pub fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(bin()).args(args).output().expect("run chronicle");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(bin())
+        .args(args)
+        .output()
+        .expect("run chronicle");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn ts(doc: &Document, needle: &str, nth: usize) -> TextSpan {
-    let start = doc.text().match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} #{nth} not in fixture")).0;
+    let start = doc
+        .text()
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle:?} #{nth} not in fixture"))
+        .0;
     TextSpan(doc.span(start, start + needle.len()).unwrap())
 }
 
 fn actor(name: &str, kind: ActorKind, country: &str) -> Actor {
-    Actor { name: name.into(), canonical: Some(name.into()), kind: Some(kind), country: Some(country.into()), ..Actor::default() }
+    Actor {
+        name: name.into(),
+        canonical: Some(name.into()),
+        kind: Some(kind),
+        country: Some(country.into()),
+        ..Actor::default()
+    }
 }
 
 fn loc(name: &str, admin1: &str, cc: &str, lat: f64, lon: f64) -> Location {
-    Location { name: name.into(), admin1: Some(admin1.into()), country: Some(cc.into()), lat: Some(lat), lon: Some(lon), precision: Some("city".into()), place: None }
+    Location {
+        name: name.into(),
+        admin1: Some(admin1.into()),
+        country: Some(cc.into()),
+        lat: Some(lat),
+        lon: Some(lon),
+        precision: Some("city".into()),
+        place: None,
+    }
 }
 
 /// Body of the first fixture article (written for these tests).
@@ -74,7 +107,12 @@ pub fn fixture_docs() -> Vec<Document> {
         ("El Fasher", EntityLabel::Loc, 1, None),
         ("Amira Hassan", EntityLabel::Per, 0, None),
         ("Saudi Hospital", EntityLabel::Org, 0, None),
-        ("Rapid Support Forces", EntityLabel::Org, 0, Some("Rapid Support Forces")),
+        (
+            "Rapid Support Forces",
+            EntityLabel::Org,
+            0,
+            Some("Rapid Support Forces"),
+        ),
         ("Khartoum", EntityLabel::Loc, 0, None),
     ] {
         let mut e = Entity::new(ts(&a, n, nth).0, l);
@@ -82,15 +120,55 @@ pub fn fixture_docs() -> Vec<Document> {
         a.entities.push(e);
     }
     a.entities.sort_by_key(|e| e.span.0.start());
-    a.times.push(Timex { span: ts(&a, "Sunday", 0), kind: TimexType::Date, value: "2024-10-13".into(), anchor: "published".into(), confidence: 0.9 });
-    a.times.push(Timex { span: ts(&a, "Monday", 0), kind: TimexType::Date, value: "2024-10-14".into(), anchor: "published".into(), confidence: 0.9 });
-    a.places.push(Place { span: ts(&a, "El Fasher", 1), name: "El Fasher".into(), id: "fixture:fasher".into(), country: "SD".into(), admin1: Some("North Darfur".into()), lat: 13.63, lon: 25.35, kind: "city".into(), confidence: 0.9 });
-    a.places.push(Place { span: ts(&a, "Khartoum", 0), name: "Khartoum".into(), id: "fixture:khartoum".into(), country: "SD".into(), admin1: Some("Khartoum".into()), lat: 15.5, lon: 32.56, kind: "city".into(), confidence: 0.9 });
+    a.times.push(Timex {
+        span: ts(&a, "Sunday", 0),
+        kind: TimexType::Date,
+        value: "2024-10-13".into(),
+        anchor: "published".into(),
+        confidence: 0.9,
+    });
+    a.times.push(Timex {
+        span: ts(&a, "Monday", 0),
+        kind: TimexType::Date,
+        value: "2024-10-14".into(),
+        anchor: "published".into(),
+        confidence: 0.9,
+    });
+    a.places.push(Place {
+        span: ts(&a, "El Fasher", 1),
+        name: "El Fasher".into(),
+        id: "fixture:fasher".into(),
+        country: "SD".into(),
+        admin1: Some("North Darfur".into()),
+        lat: 13.63,
+        lon: 25.35,
+        kind: "city".into(),
+        confidence: 0.9,
+    });
+    a.places.push(Place {
+        span: ts(&a, "Khartoum", 0),
+        name: "Khartoum".into(),
+        id: "fixture:khartoum".into(),
+        country: "SD".into(),
+        admin1: Some("Khartoum".into()),
+        lat: 15.5,
+        lon: 32.56,
+        kind: "city".into(),
+        confidence: 0.9,
+    });
     a.quotes.push(Quote {
-        content: ts(&a, "The market was full of families buying food for the week", 0),
+        content: ts(
+            &a,
+            "The market was full of families buying food for the week",
+            0,
+        ),
         kind: QuoteKind::Direct,
         cue: Some(ts(&a, "said", 1)),
-        speaker: Some(Speaker { span: ts(&a, "Amira Hassan", 0), canonical: Some("Amira Hassan".into()), entity: Some(1) }),
+        speaker: Some(Speaker {
+            span: ts(&a, "Amira Hassan", 0),
+            canonical: Some("Amira Hassan".into()),
+            entity: Some(1),
+        }),
         channel: None,
         addressee: None,
     });
@@ -115,7 +193,11 @@ pub fn fixture_docs() -> Vec<Document> {
         trigger: Some(ts(&a, "denied", 0)),
         actor1: Some(rsf()),
         location: Some(loc("El Fasher", "North Darfur", "SD", 13.63, 25.35)),
-        evidence: ts(&a, "The Rapid Support Forces denied any involvement in the attack on the crowded market.", 0),
+        evidence: ts(
+            &a,
+            "The Rapid Support Forces denied any involvement in the attack on the crowded market.",
+            0,
+        ),
         ..Event::default()
     });
     a.events.push(Event {
@@ -128,7 +210,11 @@ pub fn fixture_docs() -> Vec<Document> {
         location: Some(loc("Khartoum", "Khartoum", "SD", 15.5, 32.56)),
         date: Some("2024-10-14".into()),
         date_precision: Some("day".into()),
-        evidence: ts(&a, "In Khartoum, the army shelled positions held by the Rapid Support Forces on Monday.", 0),
+        evidence: ts(
+            &a,
+            "In Khartoum, the army shelled positions held by the Rapid Support Forces on Monday.",
+            0,
+        ),
         ..Event::default()
     });
 
@@ -138,17 +224,40 @@ Police fired tear gas to disperse the crowd, injuring 12 people, the interior mi
 “We will not accept more promises,” one protester told reporters.",
         Meta { id: "fx-2".into(), title: Some("Protesters rally in Baghdad over power cuts".into()), published: Some("2024-10-16".into()), source: Some("Fixture Wire".into()), ..Meta::default() },
     );
-    for (n, l, nth) in [("Baghdad", EntityLabel::Loc, 1), ("Tahrir Square", EntityLabel::Loc, 0)] {
+    for (n, l, nth) in [
+        ("Baghdad", EntityLabel::Loc, 1),
+        ("Tahrir Square", EntityLabel::Loc, 0),
+    ] {
         b.entities.push(Entity::new(ts(&b, n, nth).0, l));
     }
     b.entities.sort_by_key(|e| e.span.0.start());
-    b.places.push(Place { span: ts(&b, "Baghdad", 1), name: "Baghdad".into(), id: "fixture:baghdad".into(), country: "IQ".into(), admin1: Some("Baghdad".into()), lat: 33.31, lon: 44.36, kind: "city".into(), confidence: 0.9 });
-    b.times.push(Timex { span: ts(&b, "Tuesday", 0), kind: TimexType::Date, value: "2024-10-15".into(), anchor: "published".into(), confidence: 0.9 });
+    b.places.push(Place {
+        span: ts(&b, "Baghdad", 1),
+        name: "Baghdad".into(),
+        id: "fixture:baghdad".into(),
+        country: "IQ".into(),
+        admin1: Some("Baghdad".into()),
+        lat: 33.31,
+        lon: 44.36,
+        kind: "city".into(),
+        confidence: 0.9,
+    });
+    b.times.push(Timex {
+        span: ts(&b, "Tuesday", 0),
+        kind: TimexType::Date,
+        value: "2024-10-15".into(),
+        anchor: "published".into(),
+        confidence: 0.9,
+    });
     b.quotes.push(Quote {
         content: ts(&b, "We will not accept more promises", 0),
         kind: QuoteKind::Direct,
         cue: Some(ts(&b, "told", 0)),
-        speaker: Some(Speaker { span: ts(&b, "one protester", 0), canonical: None, entity: None }),
+        speaker: Some(Speaker {
+            span: ts(&b, "one protester", 0),
+            canonical: None,
+            entity: None,
+        }),
         channel: None,
         addressee: Some("reporters".into()),
     });
@@ -182,7 +291,13 @@ Police fired tear gas to disperse the crowd, injuring 12 people, the interior mi
     let cut = FX1_BODY.find("\n\nIn Khartoum").unwrap();
     let c = Document::new(
         format!("Sudan: market strike kills 19\n\n{}", &FX1_BODY[..cut]),
-        Meta { id: "fx-3".into(), title: Some("Sudan: market strike kills 19".into()), published: Some("2024-10-14".into()), source: Some("Other Outlet".into()), ..Meta::default() },
+        Meta {
+            id: "fx-3".into(),
+            title: Some("Sudan: market strike kills 19".into()),
+            published: Some("2024-10-14".into()),
+            source: Some("Other Outlet".into()),
+            ..Meta::default()
+        },
     );
     vec![a, b, c]
 }
@@ -190,7 +305,10 @@ Police fired tear gas to disperse the crowd, injuring 12 people, the interior mi
 /// A store at `db` holding the fixture documents.
 pub fn fixture_db(db: &Path) {
     let mut store = chronicle_store::Store::open(db).unwrap();
-    let docs: Vec<_> = fixture_docs().iter().map(chronicle_store::PreparedDocument::new).collect();
+    let docs: Vec<_> = fixture_docs()
+        .iter()
+        .map(chronicle_store::PreparedDocument::new)
+        .collect();
     store.write_batch(&docs).unwrap();
 }
 
@@ -205,7 +323,13 @@ impl Server {
     /// Start `chronicle serve --db DB --addr 127.0.0.1:0 EXTRA...` and wait for its address.
     pub fn start(db: &Path, extra: &[&str]) -> Server {
         let mut child = Command::new(bin())
-            .args(["serve", "--db", db.to_str().unwrap(), "--addr", "127.0.0.1:0"])
+            .args([
+                "serve",
+                "--db",
+                db.to_str().unwrap(),
+                "--addr",
+                "127.0.0.1:0",
+            ])
             .args(extra)
             .env_remove("CHRONICLE_TOKEN")
             .stderr(Stdio::piped())
@@ -215,10 +339,18 @@ impl Server {
         let stderr = child.stderr.take().unwrap();
         let mut lines = BufReader::new(stderr).lines();
         let line = lines.next().expect("serve printed nothing").unwrap();
-        let addr = line.split("http://").nth(1).and_then(|r| r.split('/').next()).unwrap_or_else(|| panic!("no address in {line:?}")).to_string();
+        let addr = line
+            .split("http://")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .to_string();
         // Keep draining stderr so the server never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
-        Server { child, base: format!("http://{addr}") }
+        Server {
+            child,
+            base: format!("http://{addr}"),
+        }
     }
 }
 
@@ -243,5 +375,8 @@ pub fn get_json(url: &str) -> (u16, serde_json::Value) {
     let mut r = agent().get(url).call().unwrap();
     let status = r.status().as_u16();
     let body = r.body_mut().read_to_string().unwrap();
-    (status, serde_json::from_str(&body).unwrap_or_else(|e| panic!("{url}: not JSON ({e}): {body}")))
+    (
+        status,
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{url}: not JSON ({e}): {body}")),
+    )
 }

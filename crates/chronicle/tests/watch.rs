@@ -78,18 +78,53 @@ fn watch_polls_with_conditional_requests_and_ingests_new_items_once() {
     let dir = temp_dir("watch");
     let db = dir.join("t.db");
     let feed = format!("{base}/feed.xml");
-    let (code, _, err) = run(&["watch", &feed, "--every", "1s", "--polls", "2", "--timeout", "10", "--db", db.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "watch",
+        &feed,
+        "--every",
+        "1s",
+        "--polls",
+        "2",
+        "--timeout",
+        "10",
+        "--db",
+        db.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("2 items, 2 new"), "{err}");
     assert!(err.contains("not modified"), "{err}");
-    let feed_requests: Vec<_> = log.lock().unwrap().iter().filter(|(p, _)| p == "/feed.xml").cloned().collect();
+    let feed_requests: Vec<_> = log
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(p, _)| p == "/feed.xml")
+        .cloned()
+        .collect();
     assert_eq!(feed_requests.len(), 2);
     assert_eq!(feed_requests[0].1, None);
-    assert_eq!(feed_requests[1].1.as_deref(), Some("\"v1\""), "second poll must be conditional");
+    assert_eq!(
+        feed_requests[1].1.as_deref(),
+        Some("\"v1\""),
+        "second poll must be conditional"
+    );
     let s = chronicle_store::Store::open_read_only(&db).unwrap();
     assert_eq!(s.counts().unwrap().documents, 2);
-    let d = chronicle_store::query::search(s.conn(), &chronicle_store::query::Filter { q: Some("bridge".into()), ..Default::default() }, chronicle_store::query::Paging { offset: 0, limit: 10 }).unwrap();
-    assert_eq!(d.items[0].url.as_deref(), Some(format!("{base}/a1.html").as_str()));
+    let d = chronicle_store::query::search(
+        s.conn(),
+        &chronicle_store::query::Filter {
+            q: Some("bridge".into()),
+            ..Default::default()
+        },
+        chronicle_store::query::Paging {
+            offset: 0,
+            limit: 10,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        d.items[0].url.as_deref(),
+        Some(format!("{base}/a1.html").as_str())
+    );
     drop(s);
 
     // `ingest --feed` fetches unconditionally, and the content hash keeps it idempotent.
@@ -101,10 +136,23 @@ fn watch_polls_with_conditional_requests_and_ingests_new_items_once() {
 #[test]
 fn an_unreachable_feed_is_reported_not_fatal() {
     // A port on loopback that nothing listens on (bound then dropped).
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let dir = temp_dir("watch-down");
     let db = dir.join("t.db");
-    let (code, _, err) = run(&["watch", &format!("http://127.0.0.1:{port}/feed.xml"), "--polls", "1", "--timeout", "2", "--db", db.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "watch",
+        &format!("http://127.0.0.1:{port}/feed.xml"),
+        "--polls",
+        "1",
+        "--timeout",
+        "2",
+        "--db",
+        db.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("will retry"), "{err}");
 }

@@ -44,9 +44,12 @@ fn progress_bar(total: Option<u64>, quiet: bool) -> indicatif::ProgressBar {
     if quiet {
         return indicatif::ProgressBar::hidden();
     }
-    let pb = indicatif::ProgressBar::with_draw_target(total, indicatif::ProgressDrawTarget::stderr());
+    let pb =
+        indicatif::ProgressBar::with_draw_target(total, indicatif::ProgressDrawTarget::stderr());
     let style = match total {
-        Some(_) => "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles, {per_sec}, ETA {eta}",
+        Some(_) => {
+            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles, {per_sec}, ETA {eta}"
+        }
         None => "{spinner} [{elapsed_precise}] {pos} articles, {per_sec}",
     };
     if let Ok(s) = indicatif::ProgressStyle::with_template(style) {
@@ -58,12 +61,22 @@ fn progress_bar(total: Option<u64>, quiet: bool) -> indicatif::ProgressBar {
 fn print_summary(s: &IngestSummary, took: Duration, store: &Store) -> anyhow::Result<()> {
     let secs = took.as_secs_f64().max(1e-9);
     let c = store.counts()?;
-    eprintln!("chronicle: ingest finished in {:.1} s ({:.1} articles/s)", secs, s.handled() as f64 / secs);
-    eprintln!("  ingested   {:>7}  ({} near duplicates of stored articles, kept and linked)", s.ingested, s.duplicates);
+    eprintln!(
+        "chronicle: ingest finished in {:.1} s ({:.1} articles/s)",
+        secs,
+        s.handled() as f64 / secs
+    );
+    eprintln!(
+        "  ingested   {:>7}  ({} near duplicates of stored articles, kept and linked)",
+        s.ingested, s.duplicates
+    );
     if s.replaced > 0 {
         eprintln!("  replaced   {:>7}  (same id, new text)", s.replaced);
     }
-    eprintln!("  skipped    {:>7}  (text already stored: nothing changed)", s.unchanged);
+    eprintln!(
+        "  skipped    {:>7}  (text already stored: nothing changed)",
+        s.unchanged
+    );
     eprintln!("  failed     {:>7}", s.failed.len());
     for (why, n, example) in s.failure_reasons().iter().take(10) {
         eprintln!("    {n:>5} × {why}  (e.g. {example})");
@@ -88,20 +101,40 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<i32> {
     }
     let pipeline = crate::cmd::extract::pipeline(&args.kb_files)?;
     let mut store = Store::open(&args.db)?;
-    let total = if args.feeds.is_empty() { sources::estimate_records(&args.paths) } else { None };
+    let total = if args.feeds.is_empty() {
+        sources::estimate_records(&args.paths)
+    } else {
+        None
+    };
     let pb = progress_bar(total, args.quiet);
     let start = Instant::now();
     let mut summary = IngestSummary::default();
     let mut on_commit = |p: ingest::Progress| pb.set_position(p.handled);
     for path in &args.paths {
         let records = sources::read_any(path);
-        ingest::ingest(&mut store, &pipeline, records, args.batch as usize, args.published.as_deref(), &mut summary, &mut on_commit)?;
+        ingest::ingest(
+            &mut store,
+            &pipeline,
+            records,
+            args.batch as usize,
+            args.published.as_deref(),
+            &mut summary,
+            &mut on_commit,
+        )?;
     }
     if !args.feeds.is_empty() {
         let fetcher = sources::Fetcher::new(Duration::from_secs(30));
         for url in &args.feeds {
             match fetcher.feed_records(url, None) {
-                Ok(f) => ingest::ingest(&mut store, &pipeline, f.records.into_iter(), args.batch as usize, args.published.as_deref(), &mut summary, &mut on_commit)?,
+                Ok(f) => ingest::ingest(
+                    &mut store,
+                    &pipeline,
+                    f.records.into_iter(),
+                    args.batch as usize,
+                    args.published.as_deref(),
+                    &mut summary,
+                    &mut on_commit,
+                )?,
                 Err(e) => summary.failed.push((url.clone(), format!("{e:#}"))),
             }
         }
@@ -118,8 +151,14 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<i32> {
 
 /// Parse `15m`, `30s`, `2h`, `1d` (a bare number is seconds).
 pub fn parse_every(s: &str) -> Result<Duration, String> {
-    let (num, unit) = s.trim().split_at(s.trim().find(|c: char| !c.is_ascii_digit()).unwrap_or(s.trim().len()));
-    let n: u64 = num.parse().map_err(|_| format!("{s:?} is not a duration like 15m, 30s, 2h"))?;
+    let (num, unit) = s.trim().split_at(
+        s.trim()
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(s.trim().len()),
+    );
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("{s:?} is not a duration like 15m, 30s, 2h"))?;
     let secs = match unit {
         "" | "s" => n,
         "m" => n * 60,
@@ -171,11 +210,21 @@ pub fn watch(args: WatchArgs) -> anyhow::Result<i32> {
                 Ok(f) => {
                     let n = f.records.len();
                     let mut summary = IngestSummary::default();
-                    ingest::ingest(&mut store, &pipeline, f.records.into_iter(), 64, None, &mut summary, &mut |_| {})?;
+                    ingest::ingest(
+                        &mut store,
+                        &pipeline,
+                        f.records.into_iter(),
+                        64,
+                        None,
+                        &mut summary,
+                        &mut |_| {},
+                    )?;
                     sources::save_feed_state(&store, url, &f.state)?;
                     eprintln!(
                         "chronicle: {url}: {n} items, {} new, {} already stored, {} failed",
-                        summary.ingested, summary.unchanged, summary.failed.len()
+                        summary.ingested,
+                        summary.unchanged,
+                        summary.failed.len()
                     );
                     for (o, why) in &summary.failed {
                         eprintln!("chronicle: skipped {o}: {why}");
@@ -209,10 +258,21 @@ pub struct ServeArgs {
     pub kb_files: Vec<PathBuf>,
 }
 
-fn serve_db(db: &Path, addr: SocketAddr, token: Option<String>, kb: &[PathBuf]) -> anyhow::Result<i32> {
-    let token = token.or_else(|| std::env::var("CHRONICLE_TOKEN").ok()).filter(|t| !t.is_empty());
+fn serve_db(
+    db: &Path,
+    addr: SocketAddr,
+    token: Option<String>,
+    kb: &[PathBuf],
+) -> anyhow::Result<i32> {
+    let token = token
+        .or_else(|| std::env::var("CHRONICLE_TOKEN").ok())
+        .filter(|t| !t.is_empty());
     let config = match token {
-        Some(t) => chronicle_server::writable(db.to_owned(), t, Arc::new(crate::cmd::extract::pipeline(kb)?)),
+        Some(t) => chronicle_server::writable(
+            db.to_owned(),
+            t,
+            Arc::new(crate::cmd::extract::pipeline(kb)?),
+        ),
         None => chronicle_server::read_only(db.to_owned()),
     };
     let writes = config.token.is_some();
@@ -220,7 +280,11 @@ fn serve_db(db: &Path, addr: SocketAddr, token: Option<String>, kb: &[PathBuf]) 
         eprintln!(
             "chronicle: serving {} at http://{a}/ ({}; Ctrl-C to stop)",
             db.display(),
-            if writes { "writes need the token" } else { "read-only" }
+            if writes {
+                "writes need the token"
+            } else {
+                "read-only"
+            }
         );
     })?;
     Ok(0)
@@ -308,8 +372,21 @@ pub fn export(args: ExportArgs) -> anyhow::Result<i32> {
         ..Default::default()
     };
     let countries = chronicle_geo::countries();
-    let name = |code: &str| countries.all().iter().find(|c| c.alpha2.eq_ignore_ascii_case(code)).map(|c| c.name.clone());
-    let n = chronicle_store::export::export(store.conn(), what, format, &filter, args.out.as_deref(), &name)?;
+    let name = |code: &str| {
+        countries
+            .all()
+            .iter()
+            .find(|c| c.alpha2.eq_ignore_ascii_case(code))
+            .map(|c| c.name.clone())
+    };
+    let n = chronicle_store::export::export(
+        store.conn(),
+        what,
+        format,
+        &filter,
+        args.out.as_deref(),
+        &name,
+    )?;
     if let Some(out) = &args.out {
         eprintln!("chronicle: wrote {n} rows to {}", out.display());
     }
@@ -342,7 +419,10 @@ pub fn import(args: ImportArgs) -> anyhow::Result<i32> {
     let mut summary = IngestSummary::default();
     for f in &files {
         let mut batch = Vec::new();
-        let flush = |batch: &mut Vec<chronicle_store::PreparedDocument>, summary: &mut IngestSummary, store: &mut Store| -> anyhow::Result<()> {
+        let flush = |batch: &mut Vec<chronicle_store::PreparedDocument>,
+                     summary: &mut IngestSummary,
+                     store: &mut Store|
+         -> anyhow::Result<()> {
             for o in store.write_batch(batch)? {
                 match o {
                     chronicle_store::Outcome::Inserted { duplicate_of } => {
@@ -397,17 +477,33 @@ pub fn build_demo(db: &Path) -> anyhow::Result<IngestSummary> {
     for suffix in ["", "-wal", "-shm"] {
         let p = PathBuf::from(format!("{}{suffix}", db.display()));
         if p.exists() {
-            std::fs::remove_file(&p).with_context(|| format!("cannot replace the old demo database {}", p.display()))?;
+            std::fs::remove_file(&p)
+                .with_context(|| format!("cannot replace the old demo database {}", p.display()))?;
         }
     }
     let pipeline = crate::cmd::extract::pipeline(&[])?;
     let mut store = Store::open(db)?;
-    let records = DEMO_ARTICLES.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| {
-        let origin = format!("demo/articles.jsonl:{}", i + 1);
-        chronicle_read::Record { result: chronicle_read::read_json_line(l.as_bytes(), &origin), origin }
-    });
+    let records = DEMO_ARTICLES
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let origin = format!("demo/articles.jsonl:{}", i + 1);
+            chronicle_read::Record {
+                result: chronicle_read::read_json_line(l.as_bytes(), &origin),
+                origin,
+            }
+        });
     let mut summary = IngestSummary::default();
-    ingest::ingest(&mut store, &pipeline, records.collect::<Vec<_>>().into_iter(), 64, None, &mut summary, &mut |_| {})?;
+    ingest::ingest(
+        &mut store,
+        &pipeline,
+        records.collect::<Vec<_>>().into_iter(),
+        64,
+        None,
+        &mut summary,
+        &mut |_| {},
+    )?;
     let c = store.counts()?;
     eprintln!(
         "chronicle: demo database {}: {} articles, {} events, {} quotes, {} entities, {} places",
