@@ -33,6 +33,7 @@ pub fn standard(config: &PipelineConfig) -> Result<Pipeline> {
     // places -> quotes -> events.
     // links.v1 (chronicle_kb::LinkStage) goes right after the tagger once it produces entities.
     let builder = builder.add(Box::new(chronicle_time::TimeStage::new()));
+    let builder = builder.add(Box::new(chronicle_geo::GeocodeStage::new()));
     let builder = builder.add(Box::new(chronicle_events::EventStage::new(kb)));
     builder.build()
 }
