@@ -36,6 +36,8 @@ def parse_args(argv):
     p.add_argument("--output", required=True, help="output directory for the Parquet tables")
     p.add_argument("--partitions", type=int, default=0, help="input partitions (default: Spark's default parallelism)")
     p.add_argument("--published", help="publication date override passed to chronicle (YYYY-MM-DD)")
+    p.add_argument("--threads", type=int, default=1,
+                   help="chronicle threads per Spark task (default 1: Spark runs one task per executor core)")
     p.add_argument("--master", help="Spark master when run with plain python (e.g. local[2]); spark-submit sets it otherwise")
     p.add_argument("--tables", default="documents,entities,quotes,events,places,errors",
                    help="comma-separated tables to write")
@@ -141,6 +143,7 @@ def run(spark, args):
     lines = input_lines(spark, args)
 
     label = args.input
+    threads = args.threads
 
     def pipe_partition(it):
         # Resolve the shipped binary on the executor, then stream the partition through it.
@@ -154,7 +157,8 @@ def run(spark, args):
             return
         path = SparkFiles.get(name)
         os.chmod(path, 0o755)
-        cmd = [path, "extract", "-", "--format", "jsonl", "--origin", label, "--line-offset", str(first[1])] + extra.split()
+        cmd = [path, "extract", "-", "--format", "jsonl", "--threads", str(threads),
+               "--origin", label, "--line-offset", str(first[1])] + extra.split()
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
         def feed():

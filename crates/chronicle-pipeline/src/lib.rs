@@ -71,9 +71,26 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Run every stage on `doc`, in order. Stops at the first failing stage.
+    ///
+    /// A stage that panics does not take the run down: the panic becomes a [`StageError`] for
+    /// this document (the document is then reported as failed), and the next document goes on.
     pub fn run(&self, doc: &mut Document) -> std::result::Result<(), StageError> {
         for stage in &self.stages {
-            stage.run(doc)?;
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stage.run(doc)));
+            match outcome {
+                Ok(result) => result?,
+                Err(payload) => {
+                    let message = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".into());
+                    return Err(StageError::new(
+                        stage.name(),
+                        format!("internal error (please report it): {message}"),
+                    ));
+                }
+            }
         }
         Ok(())
     }
@@ -102,6 +119,36 @@ mod tests {
         fn run(&self, _doc: &mut Document) -> std::result::Result<(), StageError> {
             Ok(())
         }
+    }
+
+    struct Panics;
+    impl Stage for Panics {
+        fn name(&self) -> &'static str {
+            "panics.v1"
+        }
+        fn requires(&self) -> &'static [LayerKind] {
+            &[]
+        }
+        fn produces(&self) -> &'static [LayerKind] {
+            &[]
+        }
+        fn run(&self, doc: &mut Document) -> std::result::Result<(), StageError> {
+            if doc.text().contains("boom") {
+                panic!("slicing went wrong");
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_panicking_stage_fails_one_document_not_the_run() {
+        let p = PipelineBuilder::new().add(Box::new(Panics)).build().unwrap();
+        let mut bad = Document::new("boom", chronicle_doc::Meta::default());
+        let err = p.run(&mut bad).unwrap_err();
+        assert_eq!(err.stage, "panics.v1");
+        assert!(err.message.contains("slicing went wrong"), "{}", err.message);
+        let mut good = Document::new("fine", chronicle_doc::Meta::default());
+        assert!(p.run(&mut good).is_ok());
     }
 
     #[test]

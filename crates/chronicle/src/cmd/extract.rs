@@ -53,6 +53,9 @@ pub struct Args {
     /// in the Spark job), so that origins match a single-process run.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub line_offset: u64,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub threads: Option<u32>,
     /// Documents processed together per batch (in parallel, output kept in order).
     #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub batch: u32,
@@ -100,7 +103,7 @@ pub enum Processed {
 }
 
 /// Run the pipeline over a batch of records in parallel, keeping order.
-pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Option<&str>) -> Vec<Processed> {
+pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Option<&str>, threads: usize) -> Vec<Processed> {
     let process = |r: Record| -> Processed {
         match r.result {
             Err(e) => {
@@ -121,7 +124,6 @@ pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Optio
             }
         }
     };
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     if records.len() < 2 || threads < 2 {
         return records.into_iter().map(process).collect();
     }
@@ -169,6 +171,10 @@ pub fn pipeline(kb_files: &[PathBuf]) -> anyhow::Result<Pipeline> {
 /// Run `extract`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let pipeline = pipeline(&args.kb_files)?;
+    let threads = match args.threads {
+        Some(n) => n as usize,
+        None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+    };
     let opts = ReadOptions {
         format: args.input_format.map(|f| match f {
             InputFormat::Txt => chronicle_read::Format::Txt,
@@ -188,7 +194,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             if batch.is_empty() {
                 break;
             }
-            for mut p in process_batch(&pipeline, batch, args.published.as_deref()) {
+            for mut p in process_batch(&pipeline, batch, args.published.as_deref(), threads) {
                 if relabelling {
                     relabel(&mut p, args.origin.as_deref().unwrap_or("stdin"), args.line_offset);
                 }
