@@ -1,6 +1,8 @@
-//! Score the quotes stage on a PolNeAR split with tokens and sentences only (no NER):
-//! `cargo run --release -p chronicle-quotes --example polnear -- DIR`. The full-pipeline
-//! figures come from `chronicle eval quotes --polnear DIR`.
+//! Score the quotes stage on a PolNeAR split with the stages it depends on (text, pos.v1,
+//! ner.v1, coref.v1, quotes.v1): `cargo build --release -p chronicle-quotes --example
+//! polnear && ./target/release/examples/polnear DIR`. `SHOW=1` prints every false positive,
+//! miss and wrong speaker. The full-pipeline figures come from
+//! `chronicle eval quotes --polnear DIR`.
 
 use chronicle_doc::{Meta, Stage};
 
@@ -15,10 +17,22 @@ fn main() {
             std::process::exit(2);
         }
     };
+    let (pos, ner) = match (chronicle_tag::PosStage::new(), chronicle_tag::NerStage::new()) {
+        (Ok(p), Ok(n)) => (p, n),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("cannot load the taggers: {e}");
+            std::process::exit(2);
+        }
+    };
+    let no_ner = std::env::var_os("NO_NER").is_some();
     let mut scores = chronicle_quotes::polnear::Scores::default();
     for a in &articles {
         let mut doc = chronicle_read::read_txt(&a.text, Meta::default());
         let _ = chronicle_text::TextStage::new().run(&mut doc);
+        if !no_ner {
+            let _ = pos.run(&mut doc);
+            let _ = ner.run(&mut doc);
+        }
         let _ = chronicle_coref::CorefStage::new().run(&mut doc);
         let _ = chronicle_quotes::QuotesStage::new().run(&mut doc);
         scores.add(a, &doc);

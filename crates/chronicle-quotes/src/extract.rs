@@ -55,6 +55,8 @@ struct Ctx<'a> {
     low: Vec<String>,
     region_of: Vec<Option<usize>>,
     regions: Vec<Region>,
+    /// Penn tag of each lexed token, when the tagger ran and a token starts at the same byte.
+    tags: Vec<Option<&'static str>>,
 }
 
 const ABBREV: &[&str] = &[
@@ -89,6 +91,14 @@ fn paragraphs(doc: &Document) -> Vec<(usize, usize)> {
 }
 
 impl<'a> Ctx<'a> {
+    /// True when the tagger calls token `i` a finite or non-finite verb or a modal.
+    fn is_verb(&self, i: usize) -> bool {
+        self.tags
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|t| t.starts_with("VB") || t == "MD")
+    }
     fn word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == LexKind::Word)
     }
@@ -280,6 +290,9 @@ impl<'a> Ctx<'a> {
                     if k > start && (self.any_cue_word(k) || WEAK_CUES.contains(&l)) {
                         break;
                     }
+                    if k > start && self.is_verb(k) {
+                        break;
+                    }
                 }
             }
             k += 1;
@@ -330,6 +343,10 @@ impl<'a> Ctx<'a> {
         let mut j = c;
         while j > lo && CUE_ADVERBS.contains(&self.low[j - 1].as_str()) {
             j -= 1;
+        }
+        // "X, who said ...": the relative pronoun is the speaker phrase
+        if j > lo && self.is(j - 1, "who") {
+            return Some(((j - 1, j), j - 1));
         }
         if j > lo && self.punct(j - 1, ",") && !(j >= lo + 2 && self.is_close_mark(j - 2)) {
             // appositive: the phrase before the previous comma
@@ -402,6 +419,17 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
                 .position(|r| r.open <= t.start && t.end <= r.close_end)
         })
         .collect();
+    let tags: Vec<Option<&'static str>> = toks
+        .iter()
+        .map(|t| {
+            let k = doc.tokens.partition_point(|d| d.span.start() < t.start);
+            doc.tokens
+                .get(k)
+                .filter(|d| d.span.start() == t.start)
+                .and_then(|d| d.xpos)
+                .map(|x| x.as_str())
+        })
+        .collect();
     let ctx = Ctx {
         doc,
         text,
@@ -409,6 +437,7 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
         low,
         region_of,
         regions: regs,
+        tags,
     };
     let units = units(&ctx, &para_of);
     let mut diags = Vec::new();
@@ -493,6 +522,8 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
             .find(|&j| j != i && attrs[j].speaker.is_some() && texts[j].contains(&needle))
         {
             attrs[i].speaker = attrs[j].speaker.clone();
+        } else if let Some(sp) = fallback_speaker(&ctx, &units, &para_of, &attrs, i) {
+            attrs[i].speaker = Some(sp);
         } else {
             diags.push(Diagnostic {
                 stage: "quotes.v1".into(),
@@ -520,6 +551,56 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<Diagnostic>) {
         });
     }
     (out, diags)
+}
+
+/// A speaker for an attribution no rule gave one: the subject at the start of its unit
+/// (before the content), else the speaker of the nearest earlier attribution of the same or
+/// the previous paragraph, else the nearest person named earlier in those paragraphs.
+fn fallback_speaker(
+    ctx: &Ctx,
+    units: &[(usize, usize)],
+    para_of: &[usize],
+    attrs: &[Attribution],
+    i: usize,
+) -> Option<Speaker> {
+    let x = attrs.get(i)?;
+    let (ua, _) = *units.get(x.unit)?;
+    let (cs, _) = x.content;
+    // the subject of the unit: "Cruz lashed out, calling ..."
+    let first_word = (ua..cs).find(|&k| ctx.word(k));
+    if let Some(np) = first_word
+        .and_then(|k| ctx.np_after(k, cs))
+        .filter(|np| ctx.np_looks_like_speaker(*np) && np.1 < cs)
+    {
+        let starts_clause = np.1 < ctx.toks.len() && ctx.is_verb(np.1);
+        if starts_clause {
+            return Some(ctx.speaker(np));
+        }
+    }
+    let para = *para_of.get(cs.min(para_of.len().saturating_sub(1)))?;
+    let near = |k: usize| para_of.get(k).is_some_and(|&p| p <= para && p + 1 >= para);
+    // the speaker of the nearest earlier attribution nearby
+    if let Some(prev) = attrs
+        .iter()
+        .filter(|y| y.content.0 < cs && y.speaker.is_some() && near(y.content.0))
+        .max_by_key(|y| y.content.0)
+    {
+        return prev.speaker.clone();
+    }
+    // the nearest person named before
+    let at = ctx.toks.get(cs)?.start;
+    let ent = ctx
+        .doc
+        .entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per && e.span.end() <= at)
+        .next_back()?;
+    let k = ctx.toks.partition_point(|t| t.start < ent.span.start());
+    if !near(k) {
+        return None;
+    }
+    let e = ctx.toks.partition_point(|t| t.start < ent.span.end());
+    (k < e).then(|| ctx.speaker((k, e)))
 }
 
 fn channel_in(ctx: &Ctx, a: usize, b: usize, content: (usize, usize)) -> Option<String> {
@@ -582,7 +663,14 @@ impl Ctx<'_> {
 
     fn speaker(&self, (a, b): (usize, usize)) -> Speaker {
         let span = self.byte_span(a, b).unwrap_or_default();
-        let (canonical, entity) = resolve_speaker(self, a, b);
+        // "who": the phrase before the comma names the speaker
+        let antecedent = (b == a + 1 && self.is(a, "who") && a >= 2 && self.punct(a - 1, ","))
+            .then(|| self.np_before(0, a - 1))
+            .flatten();
+        let (canonical, entity) = match antecedent {
+            Some((x, y)) => resolve_speaker(self, x, y),
+            None => resolve_speaker(self, a, b),
+        };
         Speaker {
             span: TextSpan(span),
             canonical,

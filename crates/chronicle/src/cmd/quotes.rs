@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use chronicle_doc::{Document, Meta, Stage};
+use chronicle_doc::Meta;
 use chronicle_pipeline::{standard, PipelineConfig};
 use chronicle_quotes::polnear::{load_split, Scores};
 
@@ -32,39 +32,22 @@ pub fn eval_quotes(args: EvalQuotesArgs) -> anyhow::Result<i32> {
     }
     let pipeline = standard(&PipelineConfig { kb_files: Vec::new() })?;
     let names = pipeline.stage_names();
-    // Until coref/quotes are registered in the standard pipeline, run them after it.
-    let mut extra: Vec<Box<dyn Stage>> = Vec::new();
-    if !names.contains(&"coref.v1") {
-        extra.push(Box::new(chronicle_coref::CorefStage::new()));
-    }
-    if !names.contains(&"quotes.v1") {
-        extra.push(Box::new(chronicle_quotes::QuotesStage::new()));
-    }
     let started = std::time::Instant::now();
     let mut scores = Scores::default();
     for a in &articles {
         let mut doc = chronicle_read::read_txt(&a.text, Meta { id: a.stem.clone(), ..Meta::default() });
-        if let Err(e) = run(&pipeline, &extra, &mut doc) {
+        if let Err(e) = pipeline.run(&mut doc) {
             eprintln!("{}: {e}", a.stem);
         }
         scores.add(a, &doc);
     }
-    let stages: Vec<&str> = names.iter().copied().chain(extra.iter().map(|s| s.name())).collect();
     println!(
         "chronicle quotes on {} ({} articles, {:.1}s; stages: {})",
         args.polnear.display(),
         articles.len(),
         started.elapsed().as_secs_f64(),
-        stages.join(" -> ")
+        names.join(" -> ")
     );
     println!("{}", scores.report());
     Ok(0)
-}
-
-fn run(pipeline: &chronicle_pipeline::Pipeline, extra: &[Box<dyn Stage>], doc: &mut Document) -> anyhow::Result<()> {
-    pipeline.run(doc)?;
-    for s in extra {
-        s.run(doc)?;
-    }
-    Ok(())
 }
