@@ -32,8 +32,10 @@ pub fn standard(config: &PipelineConfig) -> Result<Pipeline> {
     // Stages are registered below in order; keep the order: tag -> links/coref -> time ->
     // places -> quotes -> events.
     // links.v1 (chronicle_kb::LinkStage) goes right after the tagger once it produces entities.
+    let builder = builder.add(Box::new(chronicle_coref::CorefStage::new()));
     let builder = builder.add(Box::new(chronicle_time::TimeStage::new()));
     let builder = builder.add(Box::new(chronicle_geo::GeocodeStage::new()));
+    let builder = builder.add(Box::new(chronicle_quotes::QuotesStage::new()));
     let builder = builder.add(Box::new(chronicle_events::EventStage::new(kb)));
     builder.build()
 }
