@@ -450,8 +450,7 @@ fn season_near(d: NaiveDate, s: Season, rel: i8) -> Point {
         -1 => cands
             .iter()
             .copied()
-            .filter(|p| start(*p) < start(cur))
-            .next_back()
+            .rfind(|p| start(*p) < start(cur))
             .unwrap_or(cands[0]),
         1 => cands
             .iter()
@@ -614,6 +613,25 @@ mod tests {
         assert_eq!(
             value_of("Peace may come in the future.", sun()),
             "FUTURE_REF"
+        );
+    }
+
+    #[test]
+    fn spoken_years_fractions_and_month_of_year() {
+        assert_eq!(value_of("It began in nineteen ninety-six.", sun()), "1996");
+        assert_eq!(value_of("The talks lasted 2 1/2 years.", sun()), "P2Y6M");
+        assert_eq!(
+            value_of("The raid took a minute and a half.", sun()),
+            "PT1M30S"
+        );
+        assert_eq!(
+            value_of("Fighting resumed in June last year.", sun()),
+            "2020-06"
+        );
+        assert_eq!(value_of("Its 1990 invasion failed.", sun()), "1990");
+        assert_eq!(
+            value_of("Rain is expected at 9 a.m. EST Tuesday.", sun()),
+            "2021-11-09T09:00"
         );
     }
 

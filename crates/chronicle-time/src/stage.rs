@@ -170,9 +170,9 @@ fn in_opening_dateline(doc: &Document, f: &Found) -> bool {
     if f.start < start || f.end > start + 80 {
         return false;
     }
-    let head = &doc.text()[start..f.start];
-    let rest = &doc.text()[f.end..(f.end + 40).min(p.span.end())];
-    let rest = rest.get(..).unwrap_or("");
+    let head = doc.text().get(start..f.start).unwrap_or("");
+    let rest_end = (f.end + 40).min(p.span.end()).max(f.end);
+    let rest = doc.text().get(f.end..rest_end).unwrap_or("");
     let upper_place = head
         .split(',')
         .next()

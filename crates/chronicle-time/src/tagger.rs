@@ -39,9 +39,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     && text[i..j].bytes().all(|b| b.is_ascii_digit() || b == b',')
                     && text[j + 1..].len() >= 3
                     && text[j + 1..].bytes().take(3).all(|b| b.is_ascii_digit())
-                    && !text[j + 1..]
-                        .bytes()
-                        .nth(3)
+                    && !text
+                        .as_bytes()
+                        .get(j + 4)
                         .is_some_and(|b| b.is_ascii_digit());
                 if d.is_alphanumeric() || comma_num {
                     end = j + d.len_utf8();
@@ -348,9 +348,12 @@ fn is_word(t: &[Tok], i: usize, words: &[&str]) -> bool {
     words.contains(&w(t, i))
 }
 
+/// A rule: at a token index, the index after the match and what it means.
+type Rule = fn(&[Tok], usize) -> Option<(usize, Expr)>;
+
 /// The longest rule match at `i`.
 fn core(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
-    let rules: [fn(&[Tok], usize) -> Option<(usize, Expr)>; 14] = [
+    let rules: [Rule; 14] = [
         iso_date,
         month_date,
         day_month,
@@ -606,6 +609,13 @@ fn day_month(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
 }
 
 const YEAR_BEFORE: &[&str] = &[
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "whose",
+    "'s",
     "in",
     "since",
     "of",
@@ -675,7 +685,10 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             k += 1;
         }
     }
-    if w(t, k) == "the" && t.get(k + 1).is_some_and(|x| x.low.ends_with('s')) {
+    if w(t, k) == "the"
+        && t.get(k + 1)
+            .is_some_and(|x| x.low.ends_with('s') && x.low.as_bytes()[0].is_ascii_digit())
+    {
         k += 1;
     }
     if let Some(r) = spoken_year(t, k) {
@@ -790,7 +803,7 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                     | "crisis"
             )
     });
-    if after_ok && (strong || plausible) && !(next_is_word_noun && !strong) {
+    if after_ok && (strong || plausible) && (strong || !next_is_word_noun) {
         if !plausible && !strong {
             return None;
         }
@@ -891,7 +904,8 @@ fn weekday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     }
     let x = t.get(k)?;
     let wd = lexicon::weekday(&x.low)?;
-    if !lexicon::is_full_weekday(&x.low) && !(x.cap && w(t, k + 1) == ".") {
+    let abbreviated = x.cap && w(t, k + 1) == ".";
+    if !(lexicon::is_full_weekday(&x.low) || abbreviated) {
         return None;
     }
     if !x.cap && rel == 0 {
@@ -1463,6 +1477,12 @@ fn reference_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             return Some((i + 2, Expr::Ref("PAST_REF")))
         }
         "the" if w(t, i + 1) == "future" => return Some((i + 2, Expr::Ref("FUTURE_REF"))),
+        "the" if w(t, i + 1) == "near" && w(t, i + 2) == "future" => {
+            return Some((i + 3, Expr::Ref("FUTURE_REF")))
+        }
+        "the" if is_word(t, i + 1, &["near", "short"]) && w(t, i + 2) == "term" => {
+            return Some((i + 3, Expr::Ref("FUTURE_REF")))
+        }
         "at" if w(t, i + 1) == "present" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
         "these" if w(t, i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
         "recent" | "past" | "coming"
@@ -1471,16 +1491,15 @@ fn reference_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             let unit = lexicon::unit(w(t, i + 1))?;
             return Some((i + 2, Expr::Duration { unit, n: None }));
         }
-        "current" | "recent" => {
-            // Adjectives: only before a noun that is not itself a time word; "current
-            // account" is an account.
+        // Adjectives: "current account" is an account.
+        "current" | "recent"
             if is_word(
                 t,
                 i + 1,
                 &["account", "accounts", "affairs", "events", "flows", "flow"],
-            ) {
-                return None;
-            }
+            ) =>
+        {
+            return None;
         }
         _ => {}
     }
@@ -1623,7 +1642,6 @@ fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         }
     }
     // Time zones: "9 a.m. EST", "10:35 local time".
-    let mut k = k;
     if is_word(
         t,
         k,
