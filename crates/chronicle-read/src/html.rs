@@ -62,6 +62,8 @@ pub struct HtmlArticle {
     pub meta: Meta,
     /// Notes on doubtful points (lossy decoding, extractor failures).
     pub notes: Vec<String>,
+    /// The page's description (`og:description`, `<meta name="description">`), if any.
+    pub description: Option<String>,
 }
 
 impl HtmlArticle {
@@ -103,6 +105,7 @@ fn paragraphs(text: &str) -> Vec<String> {
 struct Candidate {
     paragraphs: Vec<String>,
     meta: Meta,
+    description: Option<String>,
 }
 
 fn run_trafilatura(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
@@ -140,6 +143,7 @@ fn run_trafilatura(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
     Some(Candidate {
         paragraphs: paragraphs(&r.content_text),
         meta,
+        description: r.metadata.description.clone(),
     })
 }
 
@@ -174,6 +178,7 @@ fn run_readability(html: &str, notes: &mut Vec<String>) -> Option<Candidate> {
     Some(Candidate {
         paragraphs: paragraphs(&a.text_content),
         meta,
+        description: None,
     })
 }
 
@@ -208,18 +213,19 @@ pub fn extract_html(html: &str, extractor: Extractor) -> HtmlArticle {
             run_readability(html, &mut notes),
         ),
     };
-    let (paragraphs, meta) = match (t, r) {
+    let (paragraphs, meta, description) = match (t, r) {
         (Some(t), Some(r)) => {
             let meta = merge_meta(t.meta.clone(), r.meta.clone());
-            (combine(t.paragraphs, r.paragraphs), meta)
+            (combine(t.paragraphs, r.paragraphs), meta, t.description)
         }
-        (Some(c), None) | (None, Some(c)) => (c.paragraphs, c.meta),
-        (None, None) => (Vec::new(), Meta::default()),
+        (Some(c), None) | (None, Some(c)) => (c.paragraphs, c.meta, c.description),
+        (None, None) => (Vec::new(), Meta::default(), None),
     };
     HtmlArticle {
         paragraphs,
         meta,
         notes,
+        description,
     }
 }
 
@@ -293,9 +299,12 @@ pub fn combine(t: Vec<String>, r: Vec<String>) -> Vec<String> {
 
 static TRAILER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(you (may|might) (also )?(like|enjoy)|related( (stories|articles|posts|content|coverage|links|reading))?|read (more|next|also)|more (from|on|stories|news)|recommended( for you| stories| reading)?|also read|see also|trending( now)?|most (read|popular)|further reading|sponsored|advertisement)\b[\s.:…]*$",
+        r"(?i)^(you (may|might) (also )?(like|enjoy)|related( (stories|articles|posts|content|coverage|links|reading))?|read (more|next|also)|more (from|on|stories|news)|recommended( for you| stories| reading)?|also read|see also|trending( now)?|most (read|popular)|further reading)\b[\s.:…]*$",
     )
     .expect("valid regex")
+});
+static AD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(advertisement|sponsored( content)?|ad)[\s.:]*$").expect("valid regex")
 });
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(©|\(c\)|copyright\b)").expect("valid regex"));
@@ -316,7 +325,7 @@ pub fn trim_trailers(ps: Vec<String>) -> Vec<String> {
             }
             continue;
         }
-        if w <= 8 && COPYRIGHT.is_match(p.trim()) {
+        if w <= 8 && (COPYRIGHT.is_match(p.trim()) || AD_LINE.is_match(p.trim())) {
             continue;
         }
         out.push(p.clone());
@@ -364,7 +373,8 @@ pub fn read_html(bytes: &[u8], meta: Meta, origin: &str) -> Result<Document> {
     }
     text.push_str(&a.body());
     text.push('\n');
-    let mut doc = crate::read_txt(&text, meta);
+    let rule = crate::txt::StandfirstRule::Equals(a.description.as_deref());
+    let mut doc = crate::txt::read_structured(&text, meta, rule);
     doc.diagnostics
         .extend(notes.into_iter().map(|message| Diagnostic {
             stage: "read".into(),
@@ -372,4 +382,104 @@ pub fn read_html(bytes: &[u8], meta: Meta, origin: &str) -> Result<Document> {
             span: None,
         }));
     Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_doc::BlockKind;
+
+    const JSON_LD_PAGE: &str = r#"<html><head><link rel="canonical" href="https://example.org/news/harbour-cranes">
+<meta name="description" content="Three cranes arrive by barge.">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour gets new cranes","datePublished":"2023-05-06T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Example Daily"}}</script></head>
+<body><div class="story"><p>Three new cranes arrived at the harbour on Saturday, carried on a barge from the shipyard up the coast over four days.</p>
+<p>The port authority said the cranes would double the number of containers handled each week once they are installed.</p>
+<p>Dock workers watched from the quay as the first of the giant machines was lifted onto its rails by a floating crane.</p></div>
+<div class="sidebar"><a href="/a">Most read</a><a href="/b">Weather</a></div></body></html>"#;
+
+    #[test]
+    fn json_ld_and_canonical_metadata() {
+        let doc = read_html(JSON_LD_PAGE.as_bytes(), Meta::default(), "t").expect("page");
+        let m = &doc.meta;
+        assert_eq!(m.title.as_deref(), Some("Harbour gets new cranes"));
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.source.as_deref(), Some("Example Daily"));
+        assert_eq!(m.published.as_deref(), Some("2023-05-06T10:00:00Z"));
+        assert_eq!(m.published_source, Some(DateSource::Metadata));
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://example.org/news/harbour-cranes")
+        );
+        assert_eq!(doc.blocks[0].kind, BlockKind::Headline);
+        // The lede is not the description, so it stays a paragraph.
+        assert!(doc.blocks[1..]
+            .iter()
+            .all(|b| b.kind == BlockKind::Paragraph));
+        assert_eq!(doc.blocks.len(), 4);
+        assert!(!doc.text().contains("Most read"));
+    }
+
+    #[test]
+    fn record_metadata_wins_over_the_page() {
+        let meta = Meta {
+            title: Some("Given title".into()),
+            ..Meta::default()
+        };
+        let doc = read_html(JSON_LD_PAGE.as_bytes(), meta, "t").expect("page");
+        assert_eq!(doc.meta.title.as_deref(), Some("Given title"));
+        assert!(doc.text().starts_with("Given title\n\n"));
+    }
+
+    #[test]
+    fn combine_prefers_the_shorter_output_and_drops_unsupported_paragraphs() {
+        let words = |s: &str, n: usize| {
+            (0..n)
+                .map(|i| format!("{s}{i}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let article = vec![words("a", 40), words("b", 40)];
+        let mut t = article.clone();
+        t.push(words("junk", 30));
+        let mut r = vec![words("menu", 10)];
+        r.extend(article.clone());
+        r.push(words("related", 60));
+        // r is longer, so t is the base; its junk paragraph is not in r and is dropped.
+        assert_eq!(combine(t, r), article);
+    }
+
+    #[test]
+    fn combine_falls_back_when_one_extractor_finds_almost_nothing() {
+        let words = |s: &str, n: usize| {
+            (0..n)
+                .map(|i| format!("{s}{i}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let t = vec![words("x", 10)];
+        let r = vec![words("a", 80), words("b", 80)];
+        assert_eq!(combine(t, r.clone()), r);
+    }
+
+    #[test]
+    fn trailers_are_cut() {
+        let ps: Vec<String> = [
+            "A long enough paragraph of real article text here.",
+            "Advertisement",
+            "More text of the article.",
+            "You may also like",
+            "Link one",
+            "Link two",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            trim_trailers(ps),
+            vec![
+                "A long enough paragraph of real article text here.",
+                "More text of the article."
+            ]
+        );
+    }
 }

@@ -24,8 +24,21 @@ use regex::Regex;
 
 /// Build a document from a plain-text report; see the module docs for the rules. Metadata
 /// already in `meta` wins over what the text suggests (title, byline, source, date).
-pub fn read_txt(text: &str, mut meta: Meta) -> Document {
-    let s = structure(text);
+pub fn read_txt(text: &str, meta: Meta) -> Document {
+    read_structured(text, meta, StandfirstRule::Heuristic)
+}
+
+/// How to find the standfirst.
+pub(crate) enum StandfirstRule<'a> {
+    /// By length and position (plain text).
+    Heuristic,
+    /// The first body block when it is this text, up to whitespace (HTML: the page's
+    /// description); no standfirst when `None`.
+    Equals(Option<&'a str>),
+}
+
+pub(crate) fn read_structured(text: &str, mut meta: Meta, rule: StandfirstRule) -> Document {
+    let s = structure(text, rule);
     if meta.title.is_none() {
         meta.title = s.title.map(|r| text[r].to_string());
     }
@@ -198,7 +211,7 @@ fn shift(r: Range, by: usize) -> Range {
     r.start + by..r.end + by
 }
 
-pub(crate) fn structure(text: &str) -> Structure {
+pub(crate) fn structure(text: &str, rule: StandfirstRule) -> Structure {
     let units = units(text);
     let mut s = Structure {
         blocks: Vec::new(),
@@ -257,13 +270,18 @@ pub(crate) fn structure(text: &str) -> Structure {
         let n_body_after = (i + 1..n).filter(|&j| is_body(&kinds[j])).count();
         let only_meta_before =
             (1..i).all(|j| matches!(kinds[j], Some(BlockKind::Byline | BlockKind::Caption)));
-        if kinds[0] == Some(BlockKind::Headline)
-            && only_meta_before
-            && (30..=200).contains(&n_chars)
-            && n_body_after >= 2
-            && dateline(u).is_none()
-            && !u.starts_with(['"', '“', '‘', '\''])
-        {
+        let by_rule = match &rule {
+            StandfirstRule::Heuristic => {
+                (30..=200).contains(&n_chars)
+                    && n_body_after >= 2
+                    && dateline(u).is_none()
+                    && !u.starts_with(['"', '“', '‘', '\''])
+            }
+            StandfirstRule::Equals(d) => d.is_some_and(|d| {
+                n_body_after >= 1 && d.split_whitespace().eq(u.split_whitespace())
+            }),
+        };
+        if kinds[0] == Some(BlockKind::Headline) && only_meta_before && by_rule {
             kinds[i] = Some(BlockKind::Standfirst);
         }
     }
