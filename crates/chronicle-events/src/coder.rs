@@ -103,6 +103,13 @@ const NEGATORS: &[&str] = &[
     "not", "no", "never", "n't", "without", "nobody", "neither", "nor", "didn't", "did't", "cannot",
 ];
 
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "he" | "she" | "his" | "her" | "him" | "they" | "their" | "them" | "it" | "its"
+    )
+}
+
 fn is_violent(kind: &str) -> bool {
     kind == "ASSAULT"
 }
@@ -442,10 +449,7 @@ impl EventStage {
                     Some("VERB" | "AUX") => false,
                     _ => is_determiner(prev) || (m0.first > 0 && words[m0.first - 1].possessive),
                 };
-                let pick = group
-                    .iter()
-                    .find(|m| m.trigger.verb != looks_noun || m.last > m.first)
-                    .copied();
+                let pick = group.iter().find(|m| m.trigger.verb != looks_noun).copied();
                 let Some(m) = pick else { continue };
                 if in_quote(words[m.first].start) {
                     // Quoted words are opinions; a first-person condemnation is still one.
@@ -636,7 +640,18 @@ impl EventStage {
                         && (p.first <= clause_end + 3)
                         && !(p.first >= 1 && w(p.first - 1) == "by")
                 });
-                let (mut a1, mut a2) = if passive {
+                let quoted = in_quote(words[m.first].start);
+                let (mut a1, mut a2) = if quoted {
+                    // A first-person condemnation inside a quote: the speaker is named outside.
+                    let after = parties
+                        .iter()
+                        .find(|p| !in_quote(p.span.start()) && p.first > m.last);
+                    let before = parties
+                        .iter()
+                        .rev()
+                        .find(|p| !in_quote(p.span.start()) && p.last < m.first);
+                    (after.or(before).map(Self::actor_of), None)
+                } else if passive {
                     (by_agent.map(Self::actor_of), left.map(Self::actor_of))
                 } else if !m.trigger.verb {
                     // "Russia's attack on X", "a drone attack on his residence", "attack by X"
@@ -744,15 +759,73 @@ impl EventStage {
                 }
                 sentence_events.push(ev);
             }
+            // "X said the attack was a 'cowardly terrorist act'": a condemnation without a
+            // condemnation verb.
+            if !sentence_events.iter().any(|e| e.kind == "ACCUSE") {
+                let speech = words.iter().position(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "said" | "says" | "called" | "described" | "branded" | "termed"
+                    )
+                });
+                let about_attack = words.iter().any(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "attack" | "strike" | "bombing" | "attempt" | "killing" | "assassination"
+                    )
+                });
+                let harsh = words.iter().any(|x| {
+                    in_quote(x.start)
+                        && matches!(
+                            x.norm.as_str(),
+                            "cowardly"
+                                | "terrorist"
+                                | "heinous"
+                                | "criminal"
+                                | "crime"
+                                | "barbaric"
+                                | "aggression"
+                                | "outrageous"
+                                | "despicable"
+                                | "atrocious"
+                                | "treacherous"
+                        )
+                });
+                if let (Some(sp), true, true) = (speech, about_attack, harsh) {
+                    let speaker = parties
+                        .iter()
+                        .rev()
+                        .find(|p| p.last < sp && !in_quote(p.span.start()))
+                        .or_else(|| {
+                            parties
+                                .iter()
+                                .find(|p| p.first > sp && !in_quote(p.span.start()))
+                        });
+                    if let Some(sp_party) = speaker {
+                        sentence_events.retain(|e| e.kind != "ASSAULT" || e.actor1.is_some());
+                        sentence_events.push(Event {
+                            kind: "ACCUSE".into(),
+                            mode: Some("condemn".into()),
+                            trigger: Span::new(words[sp].start, words[sp].end).ok().map(TextSpan),
+                            actor1: Some(Self::actor_of(sp_party)),
+                            evidence: TextSpan(
+                                Span::new(ss, se)
+                                    .unwrap_or_else(|_| Span::new(0, 0).expect("empty")),
+                            ),
+                            ..Event::default()
+                        });
+                    }
+                }
+            }
             // ACCUSE of an attack: the target is the attacker when no one else is named.
             // Toll attaches to the violent event of the sentence.
             for t in &tolls {
                 let target = sentence_events
                     .iter_mut()
-                    .filter(|e| {
-                        e.kind == "ASSAULT"
-                            || (e.kind == "COERCE" && t.kind == TollKind::Arrested)
-                            || e.kind == "PROTEST"
+                    .filter(|e| match t.kind {
+                        TollKind::Killed | TollKind::Injured => e.kind == "ASSAULT",
+                        TollKind::Arrested => e.kind == "COERCE",
+                        TollKind::Displaced => e.kind == "ASSAULT" || e.kind == "COERCE",
                     })
                     .min_by_key(|e| {
                         let ts = e.trigger.map(|x| x.start()).unwrap_or(0);
@@ -761,13 +834,20 @@ impl EventStage {
                 match target {
                     Some(e) => set_toll(e, t),
                     None => {
-                        if matches!(t.kind, TollKind::Killed | TollKind::Injured) {
+                        let field_free = |e: &Event| match t.kind {
+                            TollKind::Killed => e.fatalities.is_none(),
+                            TollKind::Injured => e.injured.is_none(),
+                            _ => false,
+                        };
+                        if sentence_events.is_empty() {
                             if let Some((e, _)) = events
                                 .iter_mut()
                                 .rev()
                                 .find(|(e, s)| e.kind == "ASSAULT" && si - s <= 3)
                             {
-                                set_toll(e, t);
+                                if field_free(e) {
+                                    set_toll(e, t);
+                                }
                             }
                         }
                     }
@@ -786,11 +866,27 @@ impl EventStage {
                     let tw = split_words(&text[t.start()..t.end()], 0);
                     tw.first().is_some_and(|x| self.lex_is_noun_form(&x.norm))
                 });
-                if let Some((prev, _)) = events
-                    .iter_mut()
-                    .rev()
-                    .find(|(e, s)| e.kind == ev.kind && si - s <= 6)
+                let same = |e: &Event| {
+                    ev.actor1.is_some()
+                        && e.actor1.as_ref().map(|a| &a.canonical)
+                            == ev.actor1.as_ref().map(|a| &a.canonical)
+                        && e.actor2.as_ref().map(|a| &a.canonical)
+                            == ev.actor2.as_ref().map(|a| &a.canonical)
+                };
+                let found = if (definite && nominal) || ev.kind == "ELECT" {
+                    events.iter_mut().find(|(e, _)| e.kind == ev.kind)
+                } else if let Some(i) = events
+                    .iter()
+                    .position(|(e, _)| e.kind == ev.kind && ev.kind != "ACCUSE" && same(e))
                 {
+                    events.get_mut(i)
+                } else {
+                    events
+                        .iter_mut()
+                        .rev()
+                        .find(|(e, s)| e.kind == ev.kind && si - s <= 6)
+                };
+                if let Some((prev, _)) = found {
                     let agentless = ev.actor1.is_none();
                     let same_actors = ev.actor1.as_ref().map(|a| &a.canonical)
                         == prev.actor1.as_ref().map(|a| &a.canonical)
@@ -809,7 +905,7 @@ impl EventStage {
                 events.push((ev, si));
             }
             // Remember the last mentions for pronouns.
-            for p in &parties {
+            for p in parties.iter().filter(|p| !is_pronoun(&p.name)) {
                 if p.person {
                     st.last_person = Some(p.clone());
                 } else if matches!(
@@ -849,7 +945,7 @@ impl EventStage {
             .collect();
         for (i, (e, _)) in events.iter_mut().enumerate() {
             if e.kind == "ACCUSE" && e.actor2.is_none() {
-                if let Some((_, Some(a))) = attackers.iter().rev().find(|(j, _)| *j < i) {
+                if let Some((_, Some(a))) = attackers.iter().find(|(j, _)| *j < i) {
                     if a.kind != Some(ActorKind::Unidentified) {
                         e.actor2 = Some(a.clone());
                     }

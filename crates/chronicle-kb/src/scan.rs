@@ -443,6 +443,9 @@ impl Kb {
             }
         }
         let canonical = match country.and_then(|c| self.country(c)) {
+            Some(cr) if role.kind == ActorKind::Unidentified => {
+                format!("{} ({})", role.name, cr.name)
+            }
             Some(cr) => match cr.demonyms.first() {
                 Some(d) => format!("{d} {}", role.name),
                 None => format!("{} ({})", role.name, cr.name),
