@@ -54,7 +54,11 @@ pub fn eval_times(args: EvalTimesArgs) -> anyhow::Result<i32> {
     let started = std::time::Instant::now();
     let score = timeml::evaluate(&docs, preds.as_ref());
     let secs = started.elapsed().as_secs_f64();
-    let system = if args.predictions.is_some() { "predictions file" } else { "chronicle time.v1" };
+    let system = if args.predictions.is_some() {
+        "predictions file"
+    } else {
+        "chronicle time.v1"
+    };
     println!("{system} on {} documents ({:.2}s)", score.n_docs, secs);
     println!("{:<16} {:>6} {:>6} {:>6}", "", "P", "R", "F1");
     row("span relaxed", &score.relaxed);
@@ -72,8 +76,19 @@ pub fn eval_times(args: EvalTimesArgs) -> anyhow::Result<i32> {
     if args.verbose {
         for what in ["value", "missed", "spurious"] {
             println!("-- {what} errors (first {}):", args.examples);
-            for e in score.errors.iter().filter(|e| e.what == what).take(args.examples) {
-                println!("  {:<28} {:<30} gold {:<14} predicted {}", e.doc, format!("{:?}", e.text), e.gold, e.predicted);
+            for e in score
+                .errors
+                .iter()
+                .filter(|e| e.what == what)
+                .take(args.examples)
+            {
+                println!(
+                    "  {:<28} {:<30} gold {:<14} predicted {}",
+                    e.doc,
+                    format!("{:?}", e.text),
+                    e.gold,
+                    e.predicted
+                );
             }
         }
     }
