@@ -242,6 +242,14 @@ pub fn resolve(doc: &mut Document) {
         {
             continue;
         }
+        // "Interior Ministry Spokesman Saad Maan": the name is what follows the role
+        // (a tagger may call such a mention an organisation: it is a person)
+        let (span, inner_role) = split_role(text, span);
+        let label = if inner_role.is_some() {
+            EntityLabel::Per
+        } else {
+            ent.label
+        };
         let keys = name_keys(text, span);
         if keys.is_empty() {
             continue;
@@ -251,11 +259,19 @@ pub fn resolve(doc: &mut Document) {
         let upper_acronym = flat.len() >= 2 && flat.chars().all(|c| c.is_uppercase() || c == '.');
         let mut found: Option<usize> = None;
         for (ci, c) in chains.iter().enumerate().rev() {
-            if c.label != ent.label {
+            // a surname the tagger called an organisation still joins its person
+            let org_surname = c.label == EntityLabel::Per
+                && label == EntityLabel::Org
+                && (c.names.contains(&keys) || is_suffix(&keys, &c.longest));
+            if c.label != label && !org_surname {
                 continue;
             }
+            if org_surname {
+                found = Some(ci);
+                break;
+            }
             let hit = c.names.contains(&keys)
-                || match ent.label {
+                || match label {
                     EntityLabel::Per => {
                         is_suffix(&keys, &c.longest)
                             || is_suffix(&c.longest, &keys)
@@ -272,8 +288,10 @@ pub fn resolve(doc: &mut Document) {
                 break;
             }
         }
-        let role = if ent.label == EntityLabel::Per {
-            role_before(text, span).or_else(|| role_after(text, span))
+        let role = if label == EntityLabel::Per {
+            inner_role
+                .or_else(|| role_before(text, span))
+                .or_else(|| role_after(text, span))
         } else {
             None
         };
@@ -284,7 +302,7 @@ pub fn resolve(doc: &mut Document) {
                     canonical: String::new(),
                     canonical_len: 0,
                     kb_canonical: false,
-                    label: ent.label,
+                    label,
                     kb_id: None,
                     names: Vec::new(),
                     longest: Vec::new(),
@@ -318,7 +336,7 @@ pub fn resolve(doc: &mut Document) {
         if c.kb_id.is_none() {
             c.kb_id = ent.kb_id.clone();
         }
-        if ent.label == EntityLabel::Org {
+        if label == EntityLabel::Org {
             if c.aliases.is_empty() {
                 let ac = acronym(&keys, &surface);
                 if ac.len() >= 2 {
@@ -345,10 +363,10 @@ pub fn resolve(doc: &mut Document) {
                 c.roles.push(r.clone());
             }
         }
-        if c.gender.is_none() && ent.label == EntityLabel::Per {
+        if c.gender.is_none() && label == EntityLabel::Per {
             c.gender = gender_of(text, span, &keys, role.as_deref());
         }
-        c.mentions.push((span, MentionKind::Name));
+        c.mentions.push((ent.span.0, MentionKind::Name));
         c.entities.push(ei);
         entity_chain[ei] = Some(ci);
     }
@@ -475,6 +493,33 @@ pub fn resolve(doc: &mut Document) {
                 e.canonical = Some(chains[*ci].canonical.clone());
             }
         }
+    }
+}
+
+/// A person mention that starts with a role ("Interior Ministry Spokesman Saad Maan", "US
+/// President Joe Biden"): the span of the name after the last role word, and the role. Other
+/// mentions come back unchanged.
+fn split_role(text: &str, span: Span) -> (Span, Option<String>) {
+    let words = words_of(text, span);
+    let mut cut: Option<(usize, String)> = None;
+    for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+        let l = w.text(text).to_lowercase();
+        let l = l.trim_end_matches('.');
+        if let Some(r) = ROLES.iter().find(|r| r.rsplit(' ').next() == Some(l)) {
+            cut = Some((i, r.to_string()));
+        }
+    }
+    let Some((i, role)) = cut else {
+        return (span, None);
+    };
+    let rest = &words[i + 1..];
+    let names_only = rest.iter().all(|w| is_capitalized(w.text(text)));
+    match (rest.first(), names_only) {
+        (Some(first), true) => match Span::new(first.start, span.end()) {
+            Ok(name) => (name, Some(role)),
+            Err(_) => (span, None),
+        },
+        _ => (span, None),
     }
 }
 
@@ -624,6 +669,23 @@ mod tests {
         assert_eq!(
             doc.entities[4].canonical.as_deref(),
             Some("World Food Programme")
+        );
+    }
+
+    #[test]
+    fn role_inside_a_person_entity_is_not_part_of_the_name() {
+        let doc = doc_with(
+            "Army Spokesman Paul Kerr spoke. Kerr left. The spokesman returned.",
+            &[
+                ("Army Spokesman Paul Kerr", EntityLabel::Per),
+                ("Kerr", EntityLabel::Per),
+            ],
+        );
+        assert_eq!(doc.chains.len(), 1);
+        assert_eq!(doc.chains[0].canonical, "Paul Kerr");
+        assert_eq!(
+            mentions(&doc, 0),
+            ["Army Spokesman Paul Kerr", "Kerr", "The spokesman"]
         );
     }
 

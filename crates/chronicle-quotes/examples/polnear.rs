@@ -17,7 +17,10 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let (pos, ner) = match (chronicle_tag::PosStage::new(), chronicle_tag::NerStage::new()) {
+    let (pos, ner) = match (
+        chronicle_tag::PosStage::new(),
+        chronicle_tag::NerStage::new(),
+    ) {
         (Ok(p), Ok(n)) => (p, n),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!("cannot load the taggers: {e}");
@@ -75,6 +78,10 @@ fn main() {
                             doc.slice(q.content.0).chars().take(60).collect::<String>()
                         );
                     }
+                }
+                if std::env::var_os("STATS").is_some() {
+                    let cue = q.cue.map(|c| doc.slice(c.0).to_lowercase());
+                    println!("CUE {} {}", cue.as_deref().unwrap_or("-"), hit as u8);
                 }
                 if !hit {
                     println!(

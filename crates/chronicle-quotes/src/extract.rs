@@ -28,6 +28,8 @@ enum CueKind {
     Participle,
     Weak,
     According,
+    /// A belief, finding, intention or stance verb ([`STANCE_CUES`]).
+    Stance,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -148,7 +150,10 @@ impl<'a> Ctx<'a> {
         if l == "said" && i > unit_start && self.is(i - 1, "the") {
             return None;
         }
-        let kind = if STRONG_CUES.contains(&l) {
+        let tagged = self.tags.iter().any(|t| t.is_some());
+        let kind = if STANCE_CUES.contains(&l) && tagged && self.is_verb(i) {
+            CueKind::Stance
+        } else if STRONG_CUES.contains(&l) {
             CueKind::Strong
         } else if PARTICIPLE_CUES.contains(&l) {
             CueKind::Participle
@@ -903,7 +908,24 @@ fn unit_attributions(
                                 || ctx.toks[np.1].kind == LexKind::Punct
                                 || AFTER_NP_STOP.contains(&ctx.low[np.1].as_str()))
                     });
-                if c.kind == CueKind::Participle {
+                if c.kind == CueKind::Stance {
+                    if let Some((np, _)) = ctx.speaker_before(a, c.start) {
+                        let after = after_cue(ctx, c, b, &cues);
+                        // the subject is a noun phrase, not an adverb ("are widely accused")
+                        let nominal = ctx.np_looks_like_speaker(np)
+                            || ctx.tags[np.1 - 1]
+                                .is_some_and(|t| t.starts_with("NN") || t == "PRP");
+                        if nominal
+                            && ctx.n_words(np.0, np.1) <= 6
+                            && ctx.n_words(after.0, after.1) >= 2
+                            && !is_frame(ctx, c, after, b)
+                        {
+                            speaker = Some(ctx.speaker(np));
+                            known = true;
+                            content = Some(after);
+                        }
+                    }
+                } else if c.kind == CueKind::Participle {
                     let (s, k) = cue_speaker(ctx, a, b, c, attrs, first_attr);
                     speaker = s;
                     known = k;
