@@ -35,12 +35,21 @@ fn parse_extractor(s: &str) -> Result<Extractor, String> {
 
 /// Run `eval html`.
 pub fn eval_html(args: EvalHtmlArgs) -> anyhow::Result<i32> {
+    match report(args) {
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => Ok(0),
+        other => other,
+    }
+}
+
+fn report(args: EvalHtmlArgs) -> anyhow::Result<i32> {
+    use std::io::Write as _;
     let results = evaluate_pages(&args.pages, &args.truth, args.extractor)?;
+    let mut out = std::io::stdout().lock();
     if args.per_page {
-        println!("{:<66} {:>6} {:>6} {:>6} {:>6}", "page", "words", "P", "R", "F1");
+        writeln!(out, "{:<66} {:>6} {:>6} {:>6} {:>6}", "page", "words", "P", "R", "F1")?;
         for r in &results {
             let c = &r.counts;
-            println!("{:<66} {:>6} {:>6.3} {:>6.3} {:>6.3}", r.id, r.n_words, c.precision(), c.recall(), c.f1());
+            writeln!(out, "{:<66} {:>6} {:>6.3} {:>6.3} {:>6.3}", r.id, r.n_words, c.precision(), c.recall(), c.f1())?;
         }
     }
     if let Some(dir) = &args.dump {
@@ -51,13 +60,14 @@ pub fn eval_html(args: EvalHtmlArgs) -> anyhow::Result<i32> {
     }
     let counts: Vec<_> = results.iter().map(|r| r.counts).collect();
     let s = summarize(&counts);
-    println!(
+    writeln!(
+        out,
         "extractor={} pages={} precision={:.4} recall={:.4} F1={:.4}",
         args.extractor.name(),
         results.len(),
         s.precision,
         s.recall,
         s.f1
-    );
+    )?;
     Ok(0)
 }
