@@ -30,13 +30,18 @@ fn check_blocks(doc: &chronicle_doc::Document) {
         }
     }
     for w in doc.blocks.windows(2) {
-        assert!(w[0].span.end() <= w[1].span.start(), "blocks overlap or are out of order");
+        assert!(
+            w[0].span.end() <= w[1].span.start(),
+            "blocks overlap or are out of order"
+        );
     }
 }
 
 /// Plain text: the text is kept exactly, blocks lie inside it, in order, without overlap.
 pub fn read_txt(data: &[u8]) {
-    let Ok(s) = std::str::from_utf8(data) else { return };
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
     let doc = chronicle_read::read_txt(s, Meta::default());
     assert_eq!(doc.text(), s);
     check_blocks(&doc);
@@ -63,13 +68,19 @@ pub fn read_json(data: &[u8]) {
 
 /// Tokenizer and sentence splitter: tokens and sentences lie on char boundaries, in order.
 pub fn tokenize(data: &[u8]) {
-    let Ok(s) = std::str::from_utf8(data) else { return };
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
     let mut tokens = Vec::new();
     chronicle_text::tokenize_into(s, 0, &mut tokens);
     let mut last = 0;
     for t in &tokens {
         assert!(t.span.start() >= last, "tokens out of order");
-        assert!(t.span.end() <= s.len() && s.is_char_boundary(t.span.start()) && s.is_char_boundary(t.span.end()));
+        assert!(
+            t.span.end() <= s.len()
+                && s.is_char_boundary(t.span.start())
+                && s.is_char_boundary(t.span.end())
+        );
         assert!(!t.span.is_empty(), "empty token");
         last = t.span.end();
     }
@@ -77,7 +88,10 @@ pub fn tokenize(data: &[u8]) {
     if chronicle_text::TextStage::new().run(&mut doc).is_ok() {
         for sent in &doc.sentences {
             assert!(sent.span.end() <= s.len());
-            assert!(sent.token_range().end <= doc.tokens.len(), "sentence tokens out of range");
+            assert!(
+                sent.token_range().end <= doc.tokens.len(),
+                "sentence tokens out of range"
+            );
         }
     }
 }

@@ -35,8 +35,11 @@ const SEEDS: &[&str] = &[
     "Mr. Smith went to Washington, D.C. on Nov. 7. “We’ll see,” he said... 3.5% of U.S. voters—or 1,000,000—agreed!",
 ];
 
-const TOKENS: &[&str] =
-    &["<", ">", "</p>", "<div>", "[", "]", "{", "}", "\"", "\n", "\n\n", "\\u0000", "’", "—", "é", "\u{fffd}", ".", " - ", "(", ")", "By ", "Source:", "\r\n", "\u{feff}", "<script>", "&amp;", "&#x0;"];
+const TOKENS: &[&str] = &[
+    "<", ">", "</p>", "<div>", "[", "]", "{", "}", "\"", "\n", "\n\n", "\\u0000", "’", "—", "é",
+    "\u{fffd}", ".", " - ", "(", ")", "By ", "Source:", "\r\n", "\u{feff}", "<script>", "&amp;",
+    "&#x0;",
+];
 
 fn mutate(rng: &mut Rng, input: &mut Vec<u8>, corpus: &[Vec<u8>]) {
     for _ in 0..=rng.below(8) {
@@ -87,12 +90,21 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>, corpus: &[Vec<u8>]) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some(target), Some(secs)) = (args.first(), args.get(1).and_then(|s| s.parse::<u64>().ok())) else {
-        eprintln!("usage: stable_fuzz TARGET SECONDS [CORPUS_DIR]; targets: {:?}", chronicle_fuzz::TARGETS);
+    let (Some(target), Some(secs)) = (
+        args.first(),
+        args.get(1).and_then(|s| s.parse::<u64>().ok()),
+    ) else {
+        eprintln!(
+            "usage: stable_fuzz TARGET SECONDS [CORPUS_DIR]; targets: {:?}",
+            chronicle_fuzz::TARGETS
+        );
         std::process::exit(2);
     };
     if !chronicle_fuzz::TARGETS.contains(&target.as_str()) {
-        eprintln!("unknown target {target:?}; one of {:?}", chronicle_fuzz::TARGETS);
+        eprintln!(
+            "unknown target {target:?}; one of {:?}",
+            chronicle_fuzz::TARGETS
+        );
         std::process::exit(2);
     }
     let mut corpus: Vec<Vec<u8>> = SEEDS.iter().map(|s| s.as_bytes().to_vec()).collect();
@@ -107,7 +119,11 @@ fn main() {
     }
     // Quiet the default panic message; we report crashes ourselves.
     std::panic::set_hook(Box::new(|_| {}));
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) | 1;
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1)
+        | 1;
     let mut rng = Rng(seed);
     let deadline = Instant::now() + Duration::from_secs(secs);
     let mut runs = 0u64;

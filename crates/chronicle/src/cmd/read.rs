@@ -29,14 +29,22 @@ pub struct EvalHtmlArgs {
 fn parse_extractor(s: &str) -> Result<Extractor, String> {
     Extractor::parse(s).ok_or_else(|| {
         let names: Vec<&str> = Extractor::ALL.iter().map(|e| e.name()).collect();
-        format!("unknown extractor {s:?}; choose one of: {}", names.join(", "))
+        format!(
+            "unknown extractor {s:?}; choose one of: {}",
+            names.join(", ")
+        )
     })
 }
 
 /// Run `eval html`.
 pub fn eval_html(args: EvalHtmlArgs) -> anyhow::Result<i32> {
     match report(args) {
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => Ok(0),
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(0)
+        }
         other => other,
     }
 }
@@ -46,10 +54,22 @@ fn report(args: EvalHtmlArgs) -> anyhow::Result<i32> {
     let results = evaluate_pages(&args.pages, &args.truth, args.extractor)?;
     let mut out = std::io::stdout().lock();
     if args.per_page {
-        writeln!(out, "{:<66} {:>6} {:>6} {:>6} {:>6}", "page", "words", "P", "R", "F1")?;
+        writeln!(
+            out,
+            "{:<66} {:>6} {:>6} {:>6} {:>6}",
+            "page", "words", "P", "R", "F1"
+        )?;
         for r in &results {
             let c = &r.counts;
-            writeln!(out, "{:<66} {:>6} {:>6.3} {:>6.3} {:>6.3}", r.id, r.n_words, c.precision(), c.recall(), c.f1())?;
+            writeln!(
+                out,
+                "{:<66} {:>6} {:>6.3} {:>6.3} {:>6.3}",
+                r.id,
+                r.n_words,
+                c.precision(),
+                c.recall(),
+                c.f1()
+            )?;
         }
     }
     if let Some(dir) = &args.dump {
