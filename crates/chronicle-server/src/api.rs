@@ -283,6 +283,7 @@ async fn document(State(st): State<Shared>, Path(id): Path<String>) -> Result<Re
 #[derive(Serialize)]
 struct CountryDto {
     code: String,
+    numeric: Option<u16>,
     name: String,
     lat: f64,
     lon: f64,
@@ -295,6 +296,7 @@ async fn countries() -> Json<Vec<CountryDto>> {
             .iter()
             .map(|c| CountryDto {
                 code: c.alpha2.clone(),
+                numeric: c.numeric,
                 name: c.name.clone(),
                 lat: c.lat,
                 lon: c.lon,
@@ -428,6 +430,10 @@ pub fn router(config: ServerConfig) -> anyhow::Result<Router> {
         .route(
             "/app.js",
             get(|| async { asset(ui::APP_JS, "text/javascript; charset=utf-8") }),
+        )
+        .route(
+            "/world.js",
+            get(|| async { asset(ui::WORLD_JS, "text/javascript; charset=utf-8") }),
         )
         .route(
             "/style.css",

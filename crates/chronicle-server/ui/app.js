@@ -280,14 +280,52 @@ async function viewMap(params) {
   const Y = lat => (la1 - lat) / (la1 - la0) * H;
   const span = lo1 - lo0;
   const step = span > 180 ? 30 : span > 60 ? 10 : span > 20 ? 5 : 2;
-  let svg = `<svg id="map-svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="map of events"><rect width="${W}" height="${H}" fill="#f8fafc"></rect>`;
+  let svg = `<svg id="map-svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="map of events"><rect class="sea" width="${W}" height="${H}"></rect>`;
+  // Country outlines, shaded by the number of events located in them.
+  const perCountry = {};
+  for (const p of pts) if (p.country) perCountry[p.country] = (perCountry[p.country] || 0) + p.n;
+  const byNumeric = {};
+  for (const c of countries || []) if (c.numeric != null) byNumeric[String(c.numeric).padStart(3, "0")] = c;
+  const maxC = Math.max(1, ...Object.values(perCountry));
+  for (const c of (typeof WORLD !== "undefined" ? WORLD : [])) {
+    const info = byNumeric[c.id];
+    const n = info ? perCountry[info.code] || 0 : 0;
+    let d = "";
+    for (const r of c.rings) {
+      let inView = false;
+      for (let k = 0; k < r.length; k += 2) if (r[k] >= lo0 - 10 && r[k] <= lo1 + 10 && r[k + 1] >= la0 - 10 && r[k + 1] <= la1 + 10) { inView = true; break; }
+      if (!inView) continue;
+      // Unwrap longitudes so a ring that crosses the antimeridian runs off the edge instead of
+      // drawing a line across the whole map.
+      let prev = null;
+      for (let k = 0; k < r.length; k += 2) {
+        let lon = r[k];
+        if (prev !== null) { while (lon - prev > 180) lon -= 360; while (prev - lon > 180) lon += 360; }
+        prev = lon;
+        d += (k ? "L" : "M") + X(lon).toFixed(1) + "," + Y(r[k + 1]).toFixed(1);
+      }
+      d += "Z";
+    }
+    if (!d) continue;
+    const fill = n ? `style="fill:rgba(220,38,38,${(0.10 + 0.35 * n / maxC).toFixed(2)})"` : "";
+    svg += `<path class="land${n ? " has-events" : ""}" ${fill} d="${d}"><title>${esc(info ? info.name : c.name)}${n ? `: ${n} events` : ""}</title></path>`;
+  }
   for (let lon = Math.ceil(lo0 / step) * step; lon <= lo1; lon += step)
     svg += `<line class="graticule" x1="${X(lon)}" x2="${X(lon)}" y1="0" y2="${H}"></line><text class="graticule-label" x="${X(lon) + 2}" y="${H - 4}">${lon}°</text>`;
   for (let lat = Math.ceil(la0 / step) * step; lat <= la1; lat += step)
     svg += `<line class="graticule" x1="0" x2="${W}" y1="${Y(lat)}" y2="${Y(lat)}"></line><text class="graticule-label" x="2" y="${Y(lat) - 2}">${lat}°</text>`;
-  for (const c of countries || []) {
-    if (c.lon < lo0 || c.lon > lo1 || c.lat < la0 || c.lat > la1) continue;
-    svg += `<circle class="country-dot" cx="${X(c.lon)}" cy="${Y(c.lat)}" r="2"></circle><text class="country-label" x="${X(c.lon) + 4}" y="${Y(c.lat) + 3}">${esc(span > 180 ? c.code : c.name)}</text>`;
+  // Country names: those with events first (busiest first), then the others when zoomed in;
+  // a name is skipped when it would overlap one already placed.
+  const placed = [];
+  const cands = (countries || []).filter(c => c.lon >= lo0 && c.lon <= lo1 && c.lat >= la0 && c.lat <= la1 && (perCountry[c.code] || span <= 120))
+    .sort((a, b) => (perCountry[b.code] || 0) - (perCountry[a.code] || 0));
+  for (const c of cands) {
+    const strong = !!perCountry[c.code];
+    const w = c.name.length * (strong ? 6.6 : 5.6), h = 12;
+    const x = X(c.lon) - w / 2, yTop = Y(c.lat) - 12 - h;
+    if (placed.some(b => x < b[0] + b[2] && b[0] < x + w && yTop < b[1] + b[3] && b[1] < yTop + h)) continue;
+    placed.push([x, yTop, w, h]);
+    svg += `<text class="country-label${strong ? " strong" : ""}" x="${X(c.lon)}" y="${Y(c.lat) - 14}" text-anchor="middle">${esc(c.name)}</text>`;
   }
   const maxN = Math.max(1, ...pts.map(p => p.n));
   pts.slice().sort((a, b) => b.n - a.n).forEach((p, i) => {
@@ -298,7 +336,7 @@ async function viewMap(params) {
   svg += `</svg>`;
   const sorted = pts.slice().sort((a, b) => b.n - a.n);
   view.innerHTML += `<div class="chart">${svg}</div>
-    <p class="muted">Offline map: equirectangular projection with a ${step}° graticule and country labels from chronicle's country table (no map tiles). Circle area ∝ events; colour = most frequent type. Click a place to list its events.</p>`;
+    <p class="muted">Offline map (equirectangular, ${step}° graticule): Natural Earth 1:110m outlines (public domain, via the world-atlas package), no map tiles. Countries are shaded by events located in them; circle area ∝ events at a place, colour = its most frequent type. Click a place to list its events.</p>`;
   if (!pts.length) view.innerHTML += `<div class="panel empty">No geolocated event matches these filters.</div>`;
   view.querySelectorAll(".pt").forEach(c => {
     const p = sorted[Number(c.dataset.i)];
