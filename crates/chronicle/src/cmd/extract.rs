@@ -26,6 +26,22 @@ pub enum InputFormat {
     Txt,
     /// One JSON article per line.
     Jsonl,
+    /// An HTML page.
+    Html,
+    /// One JSON article object, or an array of them.
+    Json,
+}
+
+impl InputFormat {
+    /// The reader format.
+    pub fn to_read(self) -> chronicle_read::Format {
+        match self {
+            InputFormat::Txt => chronicle_read::Format::Txt,
+            InputFormat::Jsonl => chronicle_read::Format::Jsonl,
+            InputFormat::Html => chronicle_read::Format::Html,
+            InputFormat::Json => chronicle_read::Format::Json,
+        }
+    }
 }
 
 /// Arguments of `extract`.
@@ -43,6 +59,9 @@ pub struct Args {
     /// Publication date to resolve relative dates against (YYYY-MM-DD), overriding metadata.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub published: Option<String>,
+    /// Refuse any single input (file, or JSONL line) larger than this many MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_size: u64,
     /// Extra knowledge-base files (actors, aliases) to load.
     #[arg(long = "kb", value_name = "FILE")]
     pub kb_files: Vec<PathBuf>,
@@ -175,19 +194,15 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Some(n) => n as usize,
         None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
     };
-    let opts = ReadOptions {
-        format: args.input_format.map(|f| match f {
-            InputFormat::Txt => chronicle_read::Format::Txt,
-            InputFormat::Jsonl => chronicle_read::Format::Jsonl,
-        }),
-    };
+    let opts = ReadOptions::new(args.input_format.map(InputFormat::to_read));
+    let limits = chronicle_read::Limits::new(args.max_size * 1024 * 1024);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut n_ok = 0usize;
     let mut n_failed = 0usize;
     let mut json_docs: Vec<serde_json::Value> = Vec::new();
     for input in &args.inputs {
-        let mut records = chronicle_read::read_path(input, &opts);
+        let mut records = chronicle_read::read_path_with(input, &opts, limits);
         loop {
             let batch: Vec<Record> = records.by_ref().take(args.batch as usize).collect();
             let relabelling = input.as_os_str() == "-" && (args.origin.is_some() || args.line_offset > 0);
