@@ -598,8 +598,7 @@ fn fallback_speaker(
         .doc
         .entities
         .iter()
-        .filter(|e| e.label == EntityLabel::Per && e.span.end() <= at)
-        .next_back()?;
+        .rfind(|e| e.label == EntityLabel::Per && e.span.end() <= at)?;
     let k = ctx.toks.partition_point(|t| t.start < ent.span.start());
     if !near(k) {
         return None;
@@ -1387,6 +1386,29 @@ mod tests {
         ] {
             let _ = run(t, &[]);
         }
+    }
+
+    #[test]
+    fn stance_verbs_need_a_tagged_verb_and_a_subject() {
+        let text = "New polls show Vera Lind leading in the north.\nThe show was long.\nThe senator was asked about taxes.";
+        let mut doc = Document::new(text, Meta::default());
+        chronicle_text::TextStage::new().run(&mut doc).unwrap();
+        chronicle_tag::PosStage::new()
+            .unwrap()
+            .run(&mut doc)
+            .unwrap();
+        crate::QuotesStage::new().run(&mut doc).unwrap();
+        let r: Vec<(&str, &str)> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    doc.slice(q.content.0),
+                    q.speaker.as_ref().map_or("", |s| doc.slice(s.span.0)),
+                )
+            })
+            .collect();
+        assert_eq!(r, [("Vera Lind leading in the north", "New polls")]);
     }
 
     #[test]
