@@ -11,6 +11,8 @@ mod browser;
 mod crash;
 /// `export` (JSONL, ACLED-like CSV, Parquet) and `import` of the Spark contract.
 mod export;
+/// `extract`: JSON/JSONL/text output contract, stdin streaming, bad input and exit codes.
+mod extract;
 /// `ingest`: idempotence, summary with reasons, near-duplicate links, feeds.
 mod ingest;
 /// `watch` against a local HTTP feed server: conditional requests, new items only.
