@@ -492,7 +492,7 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     }
     // "the 10th of November"
     let (k, m) = month_at(t, k)?;
-    let full = lexicon::is_full_month(w(t, i.max(k - 1)))
+    let full = lexicon::is_full_month(w(t, i.max(k.saturating_sub(1))))
         || lexicon::is_full_month(w(t, k.saturating_sub(1)));
     if let Some(d) = day_num(t, k) {
         let mut e = k + 1;
@@ -1155,7 +1155,7 @@ fn season_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             rel = r;
             k += 1;
         }
-        if w(t, k - 1) == "this" && w(t, k) == "past" {
+        if w(t, k.wrapping_sub(1)) == "this" && w(t, k) == "past" {
             rel = -1;
             k += 1;
         }
@@ -1429,7 +1429,7 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     // "a day" inside "twice a day" is a set.
-    if w(t, k - 1) == "a"
+    if w(t, k.wrapping_sub(1)) == "a"
         && is_word(
             t,
             i.wrapping_sub(1),
@@ -1859,6 +1859,59 @@ mod tests {
             Expr::Set("P1D".into())
         );
         assert!(find("a 33-year-old man").is_empty());
+    }
+
+    #[test]
+    fn direction_word_opening_a_text_does_not_underflow() {
+        // r-polnear: "Current" / "Past" as the first token sent the season rule one token
+        // back from index 0 (an arithmetic overflow in debug builds).
+        for text in [
+            "Current winter prices rose.",
+            "Past summer talks failed.",
+            "Previous",
+        ] {
+            let found = find(text);
+            assert!(found
+                .iter()
+                .all(|f| f.start <= f.end && f.end <= text.len()));
+        }
+        assert!(find("Past").is_empty());
+    }
+
+    #[test]
+    fn multibyte_punctuation_around_dates() {
+        // Curly quotes, em dashes, non-breaking and thin spaces, accents next to digits.
+        let text = "\u{201C}On Sunday\u{2019}s vote\u{201D}\u{2014}Nov.\u{00A0}7, 2021\u{2014}\
+                    d\u{00E9}j\u{00E0} 3\u{00E9} p.m.\u{2009}Friday\u{2019}s, 1,5\u{00E9}00 \u{1F600}2019";
+        let found = find(text);
+        for f in &found {
+            assert!(text.get(f.start..f.end).is_some(), "{f:?}");
+        }
+        let covered: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
+        assert!(covered.contains(&"Sunday"), "{covered:?}");
+        assert!(covered.contains(&"Nov.\u{00A0}7, 2021"), "{covered:?}");
+        assert!(covered.contains(&"Friday"), "{covered:?}");
+    }
+
+    #[test]
+    fn tokenizer_comma_and_ampm_at_multibyte_edges() {
+        // A comma or "a"/"p" right before a multi-byte character or the end of the text.
+        for text in [
+            "1,\u{00E9}",
+            "12,\u{2014}34",
+            "a\u{2019}",
+            "p.m\u{00E9}",
+            "5,",
+            "3 a.m",
+            "\u{2019}s",
+        ] {
+            let toks = tokenize(text);
+            for t in &toks {
+                assert!(text.get(t.start..t.end).is_some(), "{text:?}: {t:?}");
+            }
+        }
+        let toks = tokenize("1,\u{00E9}");
+        assert_eq!(toks[0].low, "1");
     }
 
     #[test]

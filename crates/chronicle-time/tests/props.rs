@@ -73,12 +73,50 @@ const WORDS: &[&str] = &[
     "\u{00e9}t\u{00e9}",
     "\u{1F600}",
     "\n\n",
+    // Typography of real news next to dates: curly quotes, dashes, odd spaces, accents.
+    "\u{201C}",
+    "\u{201D}",
+    "\u{2019}",
+    "\u{2018}",
+    "\u{2014}",
+    "\u{2013}",
+    "\u{00A0}",
+    "\u{2009}",
+    "\u{00E9}",
+    "Sunday\u{2019}s",
+    "\u{201C}Nov.",
+    "7\u{2014}",
+    "2021\u{201D}",
+    "1,\u{00E9}",
+    "a\u{2019}",
+    "p\u{00E9}",
+    "Past",
+    "Current",
+    "past",
+    "current",
+    "summer",
+    "winter",
+    "Previous",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
     prop_oneof![
         proptest::collection::vec(proptest::sample::select(WORDS), 0..40).prop_map(|w| w.join(" ")),
         proptest::collection::vec(proptest::sample::select(WORDS), 0..40).prop_map(|w| w.concat()),
+        // Words glued by random multi-byte separators.
+        proptest::collection::vec(
+            (
+                proptest::sample::select(WORDS),
+                proptest::sample::select(
+                    &["", " ", "\u{2014}", "\u{00A0}", "\u{201C}", "\u{2019}", ","][..]
+                )
+            ),
+            0..40
+        )
+        .prop_map(|v| v
+            .into_iter()
+            .map(|(a, b)| format!("{a}{b}"))
+            .collect::<String>()),
         any::<String>(),
     ]
 }
