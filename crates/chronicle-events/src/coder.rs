@@ -72,7 +72,6 @@ fn is_determiner(n: &str) -> bool {
             | "general"
             | "parliamentary"
             | "presidential"
-            | "of"
             | "any"
             | "no"
             | "major"
@@ -349,12 +348,20 @@ impl EventStage {
             // Pronouns: resolve through coreference chains, else the last fitting mention.
             for (k, wd) in words.iter().enumerate() {
                 let pron = wd.norm.as_str();
-                let target = match pron {
+                let want_person = matches!(pron, "he" | "she" | "his" | "her" | "him");
+                if !want_person && !matches!(pron, "they" | "their" | "them" | "it" | "its") {
+                    continue;
+                }
+                let local = parties
+                    .iter()
+                    .rev()
+                    .find(|p| p.last < k && p.person == want_person && !is_pronoun(&p.name))
+                    .cloned();
+                let target = local.or_else(|| match pron {
                     "he" | "she" | "his" | "her" | "him" => st.last_person.clone(),
-                    "they" | "their" | "them" => st.last_group.clone(),
-                    "it" | "its" => st.last_org.clone(),
-                    _ => continue,
-                };
+                    "they" | "their" | "them" => st.last_group.clone().or(st.last_org.clone()),
+                    _ => st.last_org.clone().or(st.last_group.clone()),
+                });
                 let span = Span::new(wd.start, wd.end).ok();
                 let chain = span.and_then(|sp| {
                     doc.chains
@@ -449,7 +456,29 @@ impl EventStage {
                     Some("VERB" | "AUX") => false,
                     _ => is_determiner(prev) || (m0.first > 0 && words[m0.first - 1].possessive),
                 };
-                let pick = group.iter().find(|m| m.trigger.verb != looks_noun).copied();
+                let pick = group
+                    .iter()
+                    .find(|m| m.trigger.verb != looks_noun)
+                    .or_else(|| {
+                        // One reading only: take it unless the context clearly says otherwise.
+                        let only = group
+                            .iter()
+                            .all(|m| m.trigger.verb == group[0].trigger.verb);
+                        let strong_verb = matches!(prev, "to" | "would" | "will" | "they" | "we");
+                        let strong_noun = matches!(
+                            prev,
+                            "the" | "a" | "an" | "live" | "this" | "their" | "its" | "his" | "her"
+                        );
+                        if only
+                            && !(group[0].trigger.verb && strong_noun)
+                            && !(!group[0].trigger.verb && strong_verb)
+                        {
+                            Some(&group[0])
+                        } else {
+                            None
+                        }
+                    })
+                    .copied();
                 let Some(m) = pick else { continue };
                 if in_quote(words[m.first].start) {
                     // Quoted words are opinions; a first-person condemnation is still one.
@@ -459,17 +488,73 @@ impl EventStage {
                     }
                 }
                 // Bare verb forms of common words are triggers only after a subject-like word.
-                let bare = m.trigger.verb
-                    && m.last == m.first
-                    && form == m.trigger.lemma
-                    && upos.is_none();
+                let bare = m.trigger.verb && form == m.trigger.lemma && upos.is_none();
                 if bare
                     && !matches!(
                         prev,
-                        "to" | "they" | "we" | "would" | "will" | "could" | "i"
+                        "to" | "would"
+                            | "will"
+                            | "could"
+                            | "might"
+                            | "may"
+                            | "i"
+                            | "we"
+                            | "never"
+                            | "not"
                     )
-                    && m.trigger.kind != "ASSAULT"
-                    && m.trigger.kind != "PROTEST"
+                {
+                    continue;
+                }
+                // A gerund right after a plain noun modifies it ("a warship entering waters").
+                if m.trigger.verb
+                    && form.ends_with("ing")
+                    && upos.is_none()
+                    && m.first > 0
+                    && !words[m.first].break_before
+                    && !matches!(
+                        prev,
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "been"
+                            | "be"
+                            | "of"
+                            | "by"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "for"
+                            | "and"
+                            | "from"
+                            | "in"
+                            | "on"
+                            | "without"
+                            | "since"
+                            | "when"
+                            | "also"
+                            | "then"
+                            | "not"
+                            | "keep"
+                            | "kept"
+                            | "began"
+                            | "started"
+                            | "continued"
+                            | "denied"
+                            | "deny"
+                            | "denies"
+                            | "against"
+                            | "about"
+                            | "over"
+                            | "they"
+                            | "who"
+                            | "reportedly"
+                            | "allegedly"
+                            | "still"
+                            | "again"
+                            | "repeatedly"
+                    )
+                    && !words[m.first - 1].possessive
                 {
                     continue;
                 }
@@ -671,6 +756,87 @@ impl EventStage {
                         a1 = Some(Self::actor_of(l));
                     }
                 }
+                // "X carried out strikes", "X launched an offensive": the subject of a light verb.
+                if a1.is_none() && !m.trigger.verb {
+                    let light = words[m.first.saturating_sub(4)..m.first].iter().any(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "carried"
+                                | "launched"
+                                | "conducted"
+                                | "staged"
+                                | "mounted"
+                                | "held"
+                                | "led"
+                                | "began"
+                                | "started"
+                                | "stepped"
+                                | "intensified"
+                        )
+                    });
+                    if light {
+                        a1 = left.map(Self::actor_of);
+                    }
+                }
+                // "X and Y signed ...": coordinated subjects are source and target.
+                if let Some(l) = left {
+                    if l.first >= 2 && w(l.first - 1) == "and" && a2.is_none() && !passive {
+                        if let Some(first) = parties
+                            .iter()
+                            .rev()
+                            .find(|p| p.last + 1 < l.first && p.last + 3 >= l.first)
+                        {
+                            a1 = Some(Self::actor_of(first));
+                            a2 = Some(Self::actor_of(l));
+                        }
+                    }
+                }
+                // Agentless passive statements and meetings are not coded ("after being accused").
+                if passive
+                    && by_agent.is_none()
+                    && matches!(
+                        kind.as_str(),
+                        "ACCUSE" | "CONSULT" | "SUPPORT" | "AGREE" | "DEMAND" | "REQUEST"
+                    )
+                {
+                    continue;
+                }
+                // "no arrests", "no attack": a negated noun is no event.
+                if negated && !m.trigger.verb {
+                    continue;
+                }
+                // "X said it had hit ...", "X said its fighters had planted ...": a claim for
+                // the attack already reported.
+                if is_violent(&kind) && m.trigger.verb && !negated {
+                    let window: Vec<&str> = words[m.first.saturating_sub(6)..m.first]
+                        .iter()
+                        .map(|x| x.norm.as_str())
+                        .collect();
+                    let claims = window.contains(&"said")
+                        && window
+                            .iter()
+                            .any(|x| matches!(*x, "it" | "its" | "they" | "their"))
+                        && window.iter().any(|x| matches!(*x, "had" | "have" | "has"));
+                    if claims {
+                        if let Some((prev, _)) =
+                            events.iter_mut().rev().find(|(e, _)| is_violent(&e.kind))
+                        {
+                            if prev.actor1.is_none()
+                                || prev
+                                    .actor1
+                                    .as_ref()
+                                    .is_some_and(|a| a.kind == Some(ActorKind::Unidentified))
+                            {
+                                prev.actor1 = a1.clone();
+                            }
+                            prev.responsibility = Some(Responsibility {
+                                status: "claimed".into(),
+                                actor: a1.clone(),
+                            });
+                            continue;
+                        }
+                    }
+                }
                 // Drones, gunmen: the weapon or attacker named before a nominal trigger.
                 if a1.is_none()
                     && kind == "ASSAULT"
@@ -735,6 +901,17 @@ impl EventStage {
                     ),
                     ..Event::default()
                 };
+                // Violence by demonstrators is a riot.
+                if kind == "ASSAULT"
+                    && ev
+                        .actor1
+                        .as_ref()
+                        .is_some_and(|a| a.kind == Some(ActorKind::Protesters))
+                {
+                    kind = "PROTEST".into();
+                    ev.kind = kind.clone();
+                    ev.mode = Some("riot".into());
+                }
                 // ACLED coding.
                 if !hypothetical && !negated {
                     let key = self.acled_key(&m.trigger.acled, &kind, &words, &ev);
@@ -752,7 +929,7 @@ impl EventStage {
                             && x.end <= words[m.first].start
                             && SUBORDINATORS.contains(&x.norm.as_str())
                     });
-                    if !sub || ev.actor1.is_none() {
+                    if !sub || ev.actor1.is_none() || prev.actor1.is_none() {
                         merge_into(prev, ev);
                         continue;
                     }
@@ -1099,6 +1276,9 @@ impl EventStage {
             }
             "PROTEST" => {
                 let base = key.clone().unwrap_or_else(|| "PEACEFUL".into());
+                if ev.mode.as_deref() == Some("riot") {
+                    return Some("VIOLDEMO".into());
+                }
                 if has(&[
                     "rioters",
                     "torched",

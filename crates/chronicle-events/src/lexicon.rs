@@ -91,12 +91,26 @@ pub fn inflect(lemma: &str) -> Vec<String> {
         out.push(format!("{lemma}s"));
     }
     // CVC doubling for short verbs (stab, ban, plan, drop, kidnap)
-    let double = n >= 3
-        && !is_vowel(last)
-        && !matches!(last, 'w' | 'x' | 'y' | 'r')
-        && is_vowel(chars[n - 2])
-        && !is_vowel(chars[n - 3])
-        && (n <= 4 || lemma == "kidnap" || lemma.ends_with("mit"));
+    let double =
+        n == 3 && !is_vowel(last) && !matches!(last, 'w' | 'x' | 'y') && is_vowel(chars[1])
+            || matches!(
+                lemma,
+                "stab"
+                    | "plan"
+                    | "drop"
+                    | "kidnap"
+                    | "grab"
+                    | "ship"
+                    | "stop"
+                    | "trap"
+                    | "slam"
+                    | "step"
+                    | "shut"
+                    | "swap"
+                    | "commit"
+                    | "ban"
+                    | "rob"
+            );
     let stem = if double {
         format!("{lemma}{last}")
     } else {
@@ -229,6 +243,8 @@ mod tests {
         assert!(inflect("decry").contains(&"decries".to_string()));
         assert!(inflect("seize").contains(&"seized".to_string()));
         assert!(inflect("target").contains(&"targeted".to_string()));
+        assert!(inflect("open").contains(&"opened".to_string()));
+        assert!(inflect("hit").contains(&"hitting".to_string()));
     }
 
     #[test]

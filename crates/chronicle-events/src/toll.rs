@@ -256,6 +256,25 @@ pub fn find_tolls(words: &[Word]) -> Vec<Toll> {
     let mut out: Vec<Toll> = Vec::new();
     let n = words.len();
     let mut used_counts: Vec<usize> = Vec::new();
+    // "No casualties were reported": nobody killed or hurt.
+    if let Some(c) = words
+        .windows(2)
+        .position(|p| p[0].norm == "no" && p[1].norm == "casualties")
+    {
+        for kind in [TollKind::Killed, TollKind::Injured] {
+            out.push(Toll {
+                kind,
+                count: Count {
+                    first: c,
+                    end: c + 1,
+                    value: 0,
+                    qualifier: "exactly".into(),
+                },
+                cue: c + 1,
+                unit: None,
+            });
+        }
+    }
     for c in 0..n {
         let Some(kind) = toll_kind(&words[c].norm) else {
             continue;

@@ -280,6 +280,26 @@ impl Kb {
         };
         let e = self.entry_at(entry_idx);
         if e.etype != EntryType::Role {
+            // A named group followed by its class noun ("the M23 rebel group", "the Asaib Ahl
+            // al-Haq militia") is one mention of the named group.
+            if e.etype == EntryType::Actor && !words[last].possessive {
+                if let Some(n) = raws.get(next) {
+                    if let Target::Entry(j) = n.target {
+                        let role = self.entry_at(j);
+                        if n.first == last + 1
+                            && !words[n.first].break_before
+                            && role.etype == EntryType::Role
+                            && matches!(
+                                role.kind,
+                                ActorKind::ArmedGroup | ActorKind::Party | ActorKind::Military
+                            )
+                        {
+                            last = n.last;
+                            next += 1;
+                        }
+                    }
+                }
+            }
             let w = &words[last];
             let actor = self.named_actor(entry_idx, modifier.as_deref());
             let source = if e.etype == EntryType::Person {
@@ -314,6 +334,7 @@ impl Kb {
                 _ => break,
             }
         }
+        let modifier_given = modifier.is_some();
         let mut country = modifier;
         // "President of Iraq"
         if country.is_none() && last + 2 < words.len() + 1 {
@@ -354,6 +375,18 @@ impl Kb {
                         );
                     }
                 }
+            }
+        }
+        if modifier_given
+            && self.entry_at(role_idx).id == "role:gunmen"
+            && words[last].norm.starts_with("drone")
+        {
+            if let Some(&m) = self
+                .entry("role:military")
+                .and_then(|_| self.entries().iter().position(|e| e.id == "role:military"))
+                .as_ref()
+            {
+                role_idx = m;
             }
         }
         let role = self.entry_at(role_idx);
@@ -567,6 +600,14 @@ mod tests {
         assert!(names.contains(&"Barham Salih"), "{names:?}");
         assert!(names.contains(&"Asaib Ahl al-Haq"), "{names:?}");
         assert!(names.contains(&"United States"), "{names:?}");
+    }
+
+    #[test]
+    fn named_group_absorbs_its_class_noun_and_drones_take_the_modifier() {
+        let m = scan("Fighters of the M23 rebel group advanced. Russian drones struck.");
+        assert_eq!(m[1].0, "M23 rebel group");
+        assert_eq!(m[1].1.actor.canonical, "M23");
+        assert_eq!(m[2].1.actor.code.as_deref(), Some("RUSMIL"));
     }
 
     #[test]
