@@ -79,6 +79,27 @@ pub struct Geocoder<'a> {
     countries: &'a Countries,
 }
 
+/// What the token scan knows about the document.
+struct Scope<'s> {
+    has_ner: bool,
+    person_words: &'s HashSet<String>,
+    /// Every word of the tagger's multi-word PER entities ("Georgia" of "Georgia Stevens").
+    person_names: &'s HashSet<String>,
+    others: &'s [(Span, EntityLabel)],
+}
+
+impl Scope<'static> {
+    fn none() -> Scope<'static> {
+        static EMPTY: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+        Scope {
+            has_ner: false,
+            person_words: EMPTY.get_or_init(HashSet::new),
+            person_names: EMPTY.get_or_init(HashSet::new),
+            others: &[],
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Origin {
     /// A LOC entity.
@@ -698,8 +719,25 @@ impl<'a> Geocoder<'a> {
                     let next = text.get(e0..).unwrap_or("").trim_start();
                     let next_word: String =
                         next.chars().take_while(|c| c.is_alphabetic()).collect();
-                    if NOT_PLACE_AFTER.contains(&next_word.to_lowercase().as_str()) {
+                    if NOT_PLACE_AFTER.contains(&next_word.to_lowercase().as_str())
+                        || next.starts_with('$')
+                        || COMMON_WORDS.contains(&normalize(etext).as_str())
+                    {
                         continue;
+                    }
+                    if text.get(e0..).is_some_and(|t| t.starts_with('.')) {
+                        if let Some(f) = self.gaz.abbreviation(&format!("{etext}.")) {
+                            out.push(Mention {
+                                start: s0,
+                                end: e0 + 1,
+                                key: normalize(etext),
+                                origin: Origin::Entity,
+                                demonym: None,
+                                adjective: false,
+                                cands: vec![(f, true)],
+                            });
+                            continue;
+                        }
                     }
                     let (cands, s, e) = self.entity_candidates(etext);
                     let key = normalize(&etext[s..e]);
@@ -727,23 +765,41 @@ impl<'a> Geocoder<'a> {
                         out.extend(parts);
                     }
                 }
-                EntityLabel::Misc => {
-                    out.extend(self.scan_range(doc, s0, e0, false));
-                }
-                EntityLabel::Per | EntityLabel::Org => {
-                    // Only compounds: "Iran-backed" inside an ORG span.
-                    out.extend(
-                        self.scan_range(doc, s0, e0, false)
-                            .into_iter()
-                            .filter(|m| m.demonym.is_some() && self.is_compound_at(text, m)),
-                    );
+                // Other entities are looked at by the token scan below.
+                EntityLabel::Misc | EntityLabel::Per | EntityLabel::Org => {}
+            }
+        }
+        // Token scan outside LOC entities. Other entities are no barrier: the tagger often
+        // labels "Philippines" PER or "NSW" ORG, and cuts "Red Deer" to ORG "Red".
+        let covered: Vec<Span> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Loc)
+            .map(|e| e.span.0)
+            .collect();
+        let others: Vec<(Span, EntityLabel)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label != EntityLabel::Loc)
+            .map(|e| (e.span.0, e.label))
+            .collect();
+        let has_ner = !doc.entities.is_empty();
+        let person_words = self.person_words(doc);
+        let mut person_names = HashSet::new();
+        for e in doc.entities.iter().filter(|e| e.label == EntityLabel::Per) {
+            let name = text.get(e.span.range()).unwrap_or("");
+            if name.contains(' ') {
+                for w in name.split(' ').filter(|w| is_capitalized(w)) {
+                    person_names.insert(normalize(w));
                 }
             }
         }
-        // Token scan outside entities.
-        let covered: Vec<Span> = doc.entities.iter().map(|e| e.span.0).collect();
-        let has_ner = !doc.entities.is_empty();
-        let person_words = self.person_words(doc);
+        let scope = Scope {
+            has_ner,
+            person_words: &person_words,
+            person_names: &person_names,
+            others: &others,
+        };
         for sent in &doc.sentences {
             let toks = doc.sentence_tokens(sent);
             let mut i = 0;
@@ -758,7 +814,7 @@ impl<'a> Geocoder<'a> {
                     .position(|x| covered.iter().any(|c| c.overlaps(x.span)))
                     .map(|p| i + p)
                     .unwrap_or(toks.len());
-                match self.match_at(doc, toks, i, j_max, has_ner, &person_words) {
+                match self.match_at(doc, toks, i, j_max, &scope) {
                     Some((m, next)) => {
                         out.push(m);
                         i = next;
@@ -775,6 +831,12 @@ impl<'a> Geocoder<'a> {
     fn person_words(&self, doc: &Document) -> HashSet<String> {
         let text = doc.text();
         let mut out = HashSet::new();
+        for e in doc.entities.iter().filter(|e| e.label == EntityLabel::Per) {
+            let name = text.get(e.span.range()).unwrap_or("");
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                out.insert(normalize(last));
+            }
+        }
         for sent in &doc.sentences {
             let toks = doc.sentence_tokens(sent);
             let mut i = 0;
@@ -792,7 +854,12 @@ impl<'a> Geocoder<'a> {
                     }
                     j += 1;
                 }
-                if j - i >= 2 {
+                let at_start = i == 0
+                    || matches!(
+                        text.get(toks[i - 1].span.range()).unwrap_or(""),
+                        "\"" | "“" | "‘" | "'" | "(" | ":" | "—" | "–" | "-"
+                    );
+                if j - i >= 2 && !at_start {
                     let first = normalize(w);
                     let whole = normalize(
                         text.get(toks[i].span.start()..toks[j - 1].span.end())
@@ -842,7 +909,7 @@ impl<'a> Geocoder<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            match self.match_at(doc, &toks, i, toks.len(), false, &HashSet::new()) {
+            match self.match_at(doc, &toks, i, toks.len(), &Scope::none()) {
                 Some((m, next)) => {
                     if places || m.demonym.is_some() || self.is_compound_at(doc.text(), &m) {
                         out.push(m);
@@ -863,9 +930,9 @@ impl<'a> Geocoder<'a> {
         toks: &[chronicle_doc::Token],
         i: usize,
         j_max: usize,
-        has_ner: bool,
-        person_words: &HashSet<String>,
+        scope: &Scope<'_>,
     ) -> Option<(Mention, usize)> {
+        let (has_ner, person_words) = (scope.has_ner, scope.person_words);
         let text = doc.text();
         let tok = |k: usize| text.get(toks[k].span.range()).unwrap_or("");
         let first = tok(i);
@@ -994,6 +1061,12 @@ impl<'a> Geocoder<'a> {
             {
                 continue;
             }
+            if text.get(e_b..).is_some_and(|t| t.starts_with('$')) {
+                continue; // "US$460"
+            }
+            if !key.contains(' ') && scope.person_names.contains(&key) {
+                continue;
+            }
             if !key.contains(' ')
                 && person_words.contains(&key)
                 && !cands.iter().any(|&(c, p)| {
@@ -1001,6 +1074,43 @@ impl<'a> Geocoder<'a> {
                     p && (f.kind != Kind::City || f.is_admin_seat())
                 })
             {
+                continue;
+            }
+            // Against the tagger's other entities: a name strictly inside a longer PER/ORG/MISC
+            // ("Edmonton" of "Edmonton Oilers") is not a place; one that is the whole entity or
+            // runs past it is, when the gazetteer is sure enough.
+            let mut whole_entity = None;
+            let mut inside_entity = false;
+            for &(sp, label) in scope.others {
+                if sp.start() < e_b && s_b < sp.end() {
+                    if sp.start() >= s_b && sp.end() <= e_b {
+                        whole_entity = Some(label);
+                    } else {
+                        inside_entity = true;
+                    }
+                }
+            }
+            let country_name = cands
+                .iter()
+                .any(|&(c, p)| p && self.gaz.feature(c).kind == Kind::Country);
+            if inside_entity && !(country_name) {
+                continue;
+            }
+            if let Some(label) = whole_entity {
+                if self.accept_entity_override(&key, &cands, label, person_words) {
+                    return Some((
+                        Mention {
+                            start: s_b,
+                            end: e_b,
+                            key,
+                            origin: Origin::Scan,
+                            demonym: None,
+                            adjective: false,
+                            cands,
+                        },
+                        e + 1,
+                    ));
+                }
                 continue;
             }
             let inside_name = {
@@ -1063,6 +1173,37 @@ impl<'a> Geocoder<'a> {
             demonym: None,
             adjective: false,
             cands,
+        })
+    }
+
+    /// A PER/ORG/MISC entity that is wholly a gazetteer name: a place when the name is a
+    /// country, area, site or large town, and (for PER) not a surname used in the article.
+    fn accept_entity_override(
+        &self,
+        key: &str,
+        cands: &[(u32, bool)],
+        label: EntityLabel,
+        person_words: &HashSet<String>,
+    ) -> bool {
+        if label == EntityLabel::Per && person_words.contains(key) {
+            return false;
+        }
+        if !key.contains(' ') && COMMON_WORDS.contains(&key) {
+            return false;
+        }
+        cands.iter().any(|&(i, p)| {
+            let f = self.gaz.feature(i);
+            p && match f.kind {
+                Kind::Country
+                | Kind::Admin1
+                | Kind::Site
+                | Kind::Region
+                | Kind::Water
+                | Kind::Continent => true,
+                // The tagger calls some towns persons ("Edmonton"): only large ones pass.
+                _ if label == EntityLabel::Per => f.population >= 100_000 || f.is_admin_seat(),
+                _ => f.population >= 50_000 || f.is_admin_seat(),
+            }
         })
     }
 
