@@ -15,6 +15,12 @@ pub enum PipelineError {
         /// Layers available at that point.
         available: Vec<LayerKind>,
     },
+    /// A pipeline file is not valid.
+    #[error("invalid pipeline file: {message}; stages are named text.v1, pos.v1, ner.v1, links.v1, coref.v1, time.v1, places.v1, quotes.v1, events.v1")]
+    Config {
+        /// What is wrong.
+        message: String,
+    },
     /// A stage could not be set up (model or knowledge-base file missing or invalid).
     #[error("cannot set up stage {stage}: {message}")]
     Setup {

@@ -22,7 +22,7 @@ mod stages;
 use chronicle_doc::{Document, LayerKind, Stage, StageError};
 
 pub use error::{PipelineError, Result};
-pub use stages::{standard, PipelineConfig};
+pub use stages::{standard, PipelineConfig, PipelineSpec, StageSpec};
 
 /// Collects stages in order.
 #[derive(Default)]
@@ -142,11 +142,18 @@ mod tests {
 
     #[test]
     fn a_panicking_stage_fails_one_document_not_the_run() {
-        let p = PipelineBuilder::new().add(Box::new(Panics)).build().unwrap();
+        let p = PipelineBuilder::new()
+            .add(Box::new(Panics))
+            .build()
+            .unwrap();
         let mut bad = Document::new("boom", chronicle_doc::Meta::default());
         let err = p.run(&mut bad).unwrap_err();
         assert_eq!(err.stage, "panics.v1");
-        assert!(err.message.contains("slicing went wrong"), "{}", err.message);
+        assert!(
+            err.message.contains("slicing went wrong"),
+            "{}",
+            err.message
+        );
         let mut good = Document::new("fine", chronicle_doc::Meta::default());
         assert!(p.run(&mut good).is_ok());
     }
@@ -160,6 +167,9 @@ mod tests {
             .err()
             .unwrap();
         let msg = err.to_string();
-        assert!(msg.contains("needs.v1") && msg.contains("Entities"), "{msg}");
+        assert!(
+            msg.contains("needs.v1") && msg.contains("Entities"),
+            "{msg}"
+        );
     }
 }

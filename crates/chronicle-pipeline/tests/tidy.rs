@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -23,7 +25,11 @@ fn workspace_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     rust_files(&crates, &mut files);
     files.sort();
-    assert!(files.len() > 20, "found only {} Rust files under crates/", files.len());
+    assert!(
+        files.len() > 20,
+        "found only {} Rust files under crates/",
+        files.len()
+    );
     files
 }
 
@@ -39,13 +45,21 @@ fn every_module_starts_with_a_doc_comment() {
         })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "modules without a leading //! doc comment: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "modules without a leading //! doc comment: {missing:#?}"
+    );
 }
 
 #[test]
 fn no_debugging_leftovers_or_ignored_tests() {
     // Built from pieces so that this file does not match itself.
-    let banned = [["dbg", "!("].concat(), ["#[", "ignore"].concat(), ["todo", "!("].concat(), ["unimplemented", "!("].concat()];
+    let banned = [
+        ["dbg", "!("].concat(),
+        ["#[", "ignore"].concat(),
+        ["todo", "!("].concat(),
+        ["unimplemented", "!("].concat(),
+    ];
     let mut found = Vec::new();
     for p in workspace_files() {
         let text = std::fs::read_to_string(&p).unwrap_or_default();

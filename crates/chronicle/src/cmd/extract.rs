@@ -48,7 +48,7 @@ impl InputFormat {
 #[derive(clap::Args)]
 pub struct Args {
     /// Files or directories to read, or `-` for standard input (JSONL unless --input-format says otherwise).
-    #[arg(required = true, value_name = "PATH|-")]
+    #[arg(required_unless_present = "print_pipeline", value_name = "PATH|-")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = OutputFormat::Json)]
@@ -59,6 +59,14 @@ pub struct Args {
     /// Publication date to resolve relative dates against (YYYY-MM-DD), overriding metadata.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub published: Option<String>,
+    /// A pipeline file (TOML: `stages = [{stage = "text.v1"}, ...]`, `kb_files = [...]`)
+    /// instead of the standard pipeline; `chronicle extract --print-pipeline` writes the
+    /// standard one to start from.
+    #[arg(long, value_name = "FILE")]
+    pub pipeline: Option<PathBuf>,
+    /// Print the standard pipeline as TOML and exit.
+    #[arg(long, exclusive = true)]
+    pub print_pipeline: bool,
     /// Refuse any single input (file, or JSONL line) larger than this many MiB.
     #[arg(long, value_name = "MIB", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=4096))]
     pub max_size: u64,
@@ -189,7 +197,20 @@ pub fn pipeline(kb_files: &[PathBuf]) -> anyhow::Result<Pipeline> {
 
 /// Run `extract`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let pipeline = pipeline(&args.kb_files)?;
+    if args.print_pipeline {
+        let spec = chronicle_pipeline::PipelineSpec::standard(&PipelineConfig { kb_files: args.kb_files.clone() });
+        print!("{}", spec.to_toml());
+        return Ok(0);
+    }
+    let pipeline = match &args.pipeline {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let mut spec = chronicle_pipeline::PipelineSpec::from_toml(&text)?;
+            spec.kb_files.extend(args.kb_files.iter().cloned());
+            spec.build()?
+        }
+        None => pipeline(&args.kb_files)?,
+    };
     let threads = match args.threads {
         Some(n) => n as usize,
         None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
