@@ -46,13 +46,14 @@ fn main() -> Result<()> {
                 |l| eprintln!("{l}"),
             );
             std::fs::write(&a[5], t.to_bytes()).map_err(|e| Error::io(&a[5], e))?;
+            eprintln!("{} features, {} weights", t.n_features(), t.n_weights());
         }
         "ner" => {
             let cfg = NerTrainConfig {
                 epochs: a.get(6).map_or(12, |e| e.parse().unwrap()),
                 prune: 0.05,
                 seed: 1,
-                augment: 0.08,
+                augment: a.get(8).map_or(0.08, |e| e.parse().unwrap()),
             };
             let t = train_ner(
                 &read_conll(Path::new(&a[2]))?,
@@ -62,6 +63,7 @@ fn main() -> Result<()> {
                 |l| eprintln!("{l}"),
             );
             std::fs::write(&a[5], t.to_bytes()).map_err(|e| Error::io(&a[5], e))?;
+            eprintln!("{} features, {} weights", t.n_features(), t.n_weights());
         }
         "eval-pos" => {
             let t = PosTagger::from_bytes(&std::fs::read(&a[3]).map_err(|e| Error::io(&a[3], e))?)?;
@@ -72,6 +74,12 @@ fn main() -> Result<()> {
             println!("{}", evaluate_ner(&t, &read_conll(Path::new(&a[2]))?));
         }
         "bench" => println!("{}", bench::bench_dir(Path::new(&a[2]), 1)?),
+        "stats" => {
+            let t = PosTagger::from_bytes(&std::fs::read(&a[2]).map_err(|e| Error::io(&a[2], e))?)?;
+            println!("pos {} features, {} weights", t.n_features(), t.n_weights());
+            let t = NerTagger::from_bytes(&std::fs::read(&a[3]).map_err(|e| Error::io(&a[3], e))?)?;
+            println!("ner {} features, {} weights", t.n_features(), t.n_weights());
+        }
         other => eprintln!("unknown command {other}"),
     }
     Ok(())

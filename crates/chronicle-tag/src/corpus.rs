@@ -159,33 +159,6 @@ pub fn parse_conllu(text: &str, path: &Path) -> Result<Vec<ConlluSentence>> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn iob1_becomes_bio_and_docs_split() {
-        let text = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nsaid VBD B-VP O\nJohn NNP B-NP I-PER\nSmith NNP I-NP I-PER\nJane NNP I-NP B-PER\n\n-DOCSTART- -X- -X- O\n\nHi UH O O\n";
-        let docs = parse_conll(text, Path::new("x")).unwrap();
-        assert_eq!(docs.len(), 2);
-        assert_eq!(
-            docs[0].sentences[0].tags,
-            ["B-ORG", "O", "B-PER", "I-PER", "B-PER"]
-        );
-        assert_eq!(docs[1].sentences[0].words, ["Hi"]);
-    }
-
-    #[test]
-    fn conllu_skips_ranges() {
-        let text = "# text = don't\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\tVBP\t_\t0\troot\t_\t_\n2\tn't\tnot\tPART\tRB\t_\t1\tadvmod\t_\t_\n\n";
-        let s = parse_conllu(text, Path::new("x")).unwrap();
-        assert_eq!(s.len(), 1);
-        assert_eq!(s[0].tokens.len(), 2);
-        assert_eq!(s[0].tokens[1].xpos, "RB");
-        assert_eq!(s[0].tokens[0].line, 2);
-    }
-}
-
 /// Lower-cased sentences of unlabelled text for learning word clusters: the words of
 /// CoNLL-2003 files, the forms of CoNLL-U files, and plain `.txt` files (or directories of
 /// them) tokenized by `chronicle-text`, one line per sentence-ish unit.
@@ -239,4 +212,31 @@ pub fn unlabelled_sentences(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iob1_becomes_bio_and_docs_split() {
+        let text = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nsaid VBD B-VP O\nJohn NNP B-NP I-PER\nSmith NNP I-NP I-PER\nJane NNP I-NP B-PER\n\n-DOCSTART- -X- -X- O\n\nHi UH O O\n";
+        let docs = parse_conll(text, Path::new("x")).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(
+            docs[0].sentences[0].tags,
+            ["B-ORG", "O", "B-PER", "I-PER", "B-PER"]
+        );
+        assert_eq!(docs[1].sentences[0].words, ["Hi"]);
+    }
+
+    #[test]
+    fn conllu_skips_ranges() {
+        let text = "# text = don't\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\tVBP\t_\t0\troot\t_\t_\n2\tn't\tnot\tPART\tRB\t_\t1\tadvmod\t_\t_\n\n";
+        let s = parse_conllu(text, Path::new("x")).unwrap();
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].tokens.len(), 2);
+        assert_eq!(s[0].tokens[1].xpos, "RB");
+        assert_eq!(s[0].tokens[0].line, 2);
+    }
 }

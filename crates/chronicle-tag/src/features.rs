@@ -42,12 +42,22 @@ pub struct Tok {
     pub len: u8,
     /// Word cluster path + 1 (0: unknown word).
     pub cluster: u32,
+    /// For hyphenated words, hash of the lower-cased part after the last hyphen and its case
+    /// (`al-Kadhimi` → `kadhimi`, Title); 0 otherwise.
+    pub tail: u64,
 }
 
 impl Tok {
     /// Whether the first letter is upper case.
     pub fn cap(&self) -> bool {
         self.flags & 16 != 0
+    }
+
+    /// Whether any letter is upper case (`Iraq`, `UNAMI`, `al-Kadhimi`).
+    pub fn has_upper(&self) -> bool {
+        self.case == Case::Title as u8
+            || self.case == Case::Upper as u8
+            || self.case == Case::Mixed as u8
     }
 }
 
@@ -154,12 +164,32 @@ impl TokBuilder {
         if k < 3 && l.chars().count() > k {
             pre[k] = lower;
         }
-        let mut k = 0;
-        for (i, _) in l.char_indices().rev().take(4) {
+        for (k, (i, _)) in l.char_indices().rev().take(4).enumerate() {
             suf[k] = hash_bytes(&l.as_bytes()[i..]);
-            k += 1;
         }
+        let tail = match word.rfind('-') {
+            Some(h) if h > 0 && h + 1 < word.len() => {
+                let seg = &word[h + 1..];
+                let c = seg.chars().next().map_or(0u64, |c| {
+                    if c.is_uppercase() {
+                        1
+                    } else if c.is_lowercase() {
+                        2
+                    } else {
+                        3
+                    }
+                });
+                crate::hash::mix(
+                    hash_bytes(
+                        &self.lower.as_bytes()[self.lower.len().saturating_sub(seg.len())..],
+                    ),
+                    c,
+                )
+            }
+            _ => 0,
+        };
         Tok {
+            tail,
             word: hash_bytes(word.as_bytes()),
             lower,
             shape: hash_bytes(&self.shape),

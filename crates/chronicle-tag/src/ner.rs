@@ -138,6 +138,7 @@ fn features(
     p2: u64,
     casing: &IdMap<u64, u8>,
     hist: &IdMap<u64, [u16; 5]>,
+    prior: Option<[u16; 5]>,
     out: &mut Vec<u32>,
 ) {
     out.clear();
@@ -210,12 +211,62 @@ fn features(
         f(33, best as u64 | ((t.cap() as u64) << 4));
     }
     f(34, mix(mix(sh(-1), lw(-1)), t.shape));
+    if let Some(h) = prior {
+        let total: u16 = h.iter().sum();
+        if total > 0 {
+            let best = (0..5).max_by_key(|&k| (h[k], k)).unwrap_or(0);
+            let unanimous = h[best] == total;
+            f(
+                35,
+                best as u64 | (unanimous as u64) << 3 | (t.cap() as u64) << 4,
+            );
+            f(36, mix(best as u64, t.shape));
+        } else {
+            f(35, 1 << 8);
+        }
+    }
+    let pre = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
+    f(37, pre(-1));
+    f(38, pre(1));
+    for (tpl, j) in [(39, -2), (40, 2)] {
+        let c = cl(j);
+        f(
+            tpl,
+            if c > 0 && c < 1 << 20 {
+                prefix(c - 1, 1) as u64
+            } else {
+                c as u64
+            },
+        );
+    }
+    f(41, mix(lw(-1), t.shape));
+    if t.tail != 0 {
+        f(42, t.tail);
+        f(43, t.tail & 3);
+    }
+}
+
+/// A first pass's document history and tags.
+type Prior<'a> = (&'a IdMap<u64, [u16; 5]>, &'a [u8]);
+
+/// Label-type counts of capitalized word forms over a whole first-pass tagging.
+fn doc_history(input: &NerInput, tags: &[u8]) -> IdMap<u64, [u16; 5]> {
+    let mut h: IdMap<u64, [u16; 5]> = IdMap::default();
+    for (t, &c) in input.toks.iter().zip(tags) {
+        if t.has_upper() {
+            h.entry(t.lower).or_default()[type_of(c as usize)] += 1;
+        }
+    }
+    h
 }
 
 /// Decode one document greedily; `choose(features, prev_class, token_index)` picks a class.
+/// With `prior` (a first pass's document history and tags), each token also sees how its
+/// word form was tagged everywhere else in the document.
 fn decode(
     input: &NerInput,
     out: &mut Vec<u8>,
+    prior: Option<Prior>,
     mut choose: impl FnMut(&[u32], usize, usize) -> usize,
 ) {
     out.clear();
@@ -232,7 +283,15 @@ fn decode(
         let s = &input.toks[r.clone()];
         let (mut p1, mut p2) = (START, START);
         for i in 0..s.len() {
-            features(s, i, mode, p1, p2, &casing, &hist, &mut feats);
+            let pr = prior.map(|(h, tags)| {
+                let mut c = h.get(&s[i].lower).copied().unwrap_or_default();
+                if s[i].has_upper() {
+                    let own = type_of(tags[r.start + i] as usize);
+                    c[own] = c[own].saturating_sub(1);
+                }
+                c
+            });
+            features(s, i, mode, p1, p2, &casing, &hist, pr, &mut feats);
             let prev = if p1 == START { 0 } else { p1 as usize };
             let c = choose(&feats, prev, r.start + i);
             out[r.start + i] = c as u8;
@@ -240,7 +299,7 @@ fn decode(
             p1 = c as u64;
         }
         for (i, t) in s.iter().enumerate() {
-            if t.cap() || t.case == Case::Upper as u8 {
+            if t.has_upper() {
                 hist.entry(t.lower).or_default()[type_of(out[r.start + i] as usize)] += 1;
             }
         }
@@ -285,10 +344,21 @@ impl NerTagger {
         self.model.n_features()
     }
 
+    /// Number of (feature, class) weights.
+    pub fn n_weights(&self) -> usize {
+        self.model.n_weights()
+    }
+
     /// Tag a prepared document: one class id per token (see [`NER_CLASSES`]).
     pub fn tag(&self, input: &NerInput, out: &mut Vec<u8>) {
         let mut scores = [0i32; 9];
-        decode(input, out, |feats, prev, _| {
+        let mut first = Vec::new();
+        decode(input, &mut first, None, |feats, prev, _| {
+            self.model.score(feats, &mut scores);
+            best(&scores, prev)
+        });
+        let h = doc_history(input, &first);
+        decode(input, out, Some((&h, &first)), |feats, prev, _| {
             self.model.score(feats, &mut scores);
             best(&scores, prev)
         });
@@ -367,17 +437,44 @@ pub fn train_ner(
                 } else {
                     Variant::Asis
                 };
-                let words = vary(&s.words, v);
+                let mut words = vary(&s.words, v);
+                // Arabic-style name particles ("al-Kadhimi", "Ahl al-Haq"), rare in CoNLL.
+                for (w, t) in words.iter_mut().zip(&s.tags) {
+                    if t != "O"
+                        && v == Variant::Asis
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && w.len() > 3
+                        && rng.unit() < 0.02
+                    {
+                        *w = format!("al-{w}");
+                    }
+                }
                 input.push_sentence(words.iter().map(|w| w.as_str()), &clusters, &mut b);
                 gold.extend(s.tags.iter().map(|t| class_of(t).unwrap_or(0)));
             }
-            decode(&input, &mut out, |feats, prev, i| {
+            // First pass: predict only, so the history the second pass sees was not learnt
+            // from this very document.
+            let mut first = Vec::new();
+            decode(&input, &mut first, None, |feats, prev, _| {
+                trainer.score(feats, &mut scores);
+                best(&scores, prev)
+            });
+            let h = doc_history(&input, &first);
+            decode(&input, &mut out, Some((&h, &first)), |feats, prev, i| {
                 trainer.score(feats, &mut scores);
                 let guess = best(&scores, prev);
                 trainer.tick();
                 trainer.update(gold[i], guess, feats);
                 n += 1;
                 wrong += (guess != gold[i]) as usize;
+                guess
+            });
+            // Then learn the first-pass view (no document history) too.
+            decode(&input, &mut first, None, |feats, prev, i| {
+                trainer.score(feats, &mut scores);
+                let guess = best(&scores, prev);
+                trainer.tick();
+                trainer.update(gold[i], guess, feats);
                 guess
             });
         }

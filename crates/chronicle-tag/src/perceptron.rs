@@ -155,31 +155,58 @@ impl Model {
         self.n_classes
     }
 
+    /// Number of (feature, class) weights.
+    pub fn n_weights(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
         self.slots.iter().filter(|s| s.0 != 0).count()
     }
 
     /// Set `scores` to the sum of the weights of `feats` (in quanta).
+    ///
+    /// The home slots of all features are loaded first, as independent loads, so that their
+    /// cache misses overlap; collisions are then resolved and the entries added.
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
-        for &f in feats {
-            let mut i = slot_of(f) & self.mask;
-            loop {
-                let (k, v) = self.slots[i];
+        for chunk in feats.chunks(64) {
+            let mut home = [(0u32, 0u32, 0usize); 64];
+            for (h, &f) in home.iter_mut().zip(chunk) {
+                let i = slot_of(f) & self.mask;
+                let s = self.slots[i];
+                *h = (s.0, s.1, i);
+            }
+            let mut found = [0u32; 64];
+            let mut n = 0;
+            for (&(k, v, i), &f) in home.iter().zip(chunk) {
                 if k == f {
-                    let start = (v >> 8) as usize;
-                    let len = (v & 0xff) as usize;
-                    for &e in &self.entries[start..start + len] {
-                        scores[(e & 0xff) as usize] += (e as i32) >> 16;
+                    found[n] = v;
+                    n += 1;
+                } else if k != 0 {
+                    let mut i = (i + 1) & self.mask;
+                    loop {
+                        let (k, v) = self.slots[i];
+                        if k == f {
+                            found[n] = v;
+                            n += 1;
+                            break;
+                        }
+                        if k == 0 {
+                            break;
+                        }
+                        i = (i + 1) & self.mask;
                     }
-                    break;
                 }
-                if k == 0 {
-                    break;
+            }
+            for &v in &found[..n] {
+                let start = (v >> 8) as usize;
+                let len = (v & 0xff) as usize;
+                for &e in &self.entries[start..start + len] {
+                    scores[(e & 0xff) as usize] += (e as i32) >> 16;
                 }
-                i = (i + 1) & self.mask;
             }
         }
     }

@@ -15,7 +15,7 @@ use crate::util::{vary, Rng, Variant};
 const START: u64 = 255;
 
 #[inline]
-fn features(s: &[Tok], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+fn features(s: &[Tok], i: usize, p1: u64, p2: u64, first: Option<&[u16]>, out: &mut Vec<u32>) {
     out.clear();
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
@@ -75,14 +75,30 @@ fn features(s: &[Tok], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
         );
     }
     f(28, mix(p1, t.suf[2]));
+    if let Some(first) = first {
+        let n1 = first.get(i + 1).map_or(START, |&c| c as u64);
+        let n2 = first.get(i + 2).map_or(START, |&c| c as u64);
+        f(29, n1);
+        f(30, n1 | n2 << 8);
+        f(31, p1 | n1 << 8);
+        f(32, mix(n1, t.lower));
+        f(33, mix(n1, t.suf[2]));
+    }
 }
 
-fn decode(toks: &[Tok], out: &mut Vec<u16>, mut choose: impl FnMut(&[u32], usize) -> usize) {
+/// Greedy left-to-right decoding; with `first` (a first pass's tags), features also see the
+/// tags predicted to the right.
+fn decode(
+    toks: &[Tok],
+    out: &mut Vec<u16>,
+    first: Option<&[u16]>,
+    mut choose: impl FnMut(&[u32], usize) -> usize,
+) {
     out.clear();
     let mut feats = Vec::with_capacity(48);
     let (mut p1, mut p2) = (START, START);
     for i in 0..toks.len() {
-        features(toks, i, p1, p2, &mut feats);
+        features(toks, i, p1, p2, first, &mut feats);
         let c = choose(&feats, i);
         out.push(c as u16);
         p2 = p1;
@@ -138,12 +154,23 @@ impl PosTagger {
         self.model.n_features()
     }
 
+    /// Number of (feature, class) weights.
+    pub fn n_weights(&self) -> usize {
+        self.model.n_weights()
+    }
+
     /// Tag prepared tokens of one sentence; `out` gets a class per token (see [`Self::class`]).
     pub fn tag(&self, toks: &[Tok], out: &mut Vec<u16>) {
-        let mut scores = vec![0i32; self.classes.len()];
-        decode(toks, out, |feats, _| {
-            self.model.score(feats, &mut scores);
-            argmax(&scores)
+        let mut scores = [0i32; 256];
+        let scores = &mut scores[..self.classes.len()];
+        let mut first = Vec::with_capacity(toks.len());
+        decode(toks, &mut first, None, |feats, _| {
+            self.model.score(feats, scores);
+            argmax(scores)
+        });
+        decode(toks, out, Some(&first), |feats, _| {
+            self.model.score(feats, scores);
+            argmax(scores)
         });
     }
 
@@ -241,7 +268,12 @@ pub fn train_pos(
                         .copied()
                 })
                 .collect();
-            decode(&toks, &mut out, |feats, i| {
+            let mut first = Vec::new();
+            decode(&toks, &mut first, None, |feats, _| {
+                trainer.score(feats, &mut scores);
+                argmax(&scores)
+            });
+            decode(&toks, &mut out, Some(&first), |feats, i| {
                 trainer.score(feats, &mut scores);
                 let guess = argmax(&scores);
                 trainer.tick();
@@ -250,6 +282,15 @@ pub fn train_pos(
                     wrong += (g != guess) as usize;
                 }
                 n += 1;
+                guess
+            });
+            decode(&toks, &mut first, None, |feats, i| {
+                trainer.score(feats, &mut scores);
+                let guess = argmax(&scores);
+                trainer.tick();
+                if let Some(g) = gold[i] {
+                    trainer.update(g, guess, feats);
+                }
                 guess
             });
         }
