@@ -334,7 +334,6 @@ pub fn events(
             })
         }
     };
-    let dir = if desc { "DESC" } else { "ASC" };
     let mut p = Vec::new();
     let w = where_clause(&event_conditions(f, &mut p));
     let total: i64 = conn.query_row(
@@ -342,9 +341,16 @@ pub fn events(
         params_from_iter(p.iter()),
         |r| r.get(0),
     )?;
+    // Descending order puts NULLs last by itself (and can walk an index); ascending order
+    // needs them moved to the end explicitly.
+    let order = if desc {
+        format!("{col} DESC, e.rowid DESC")
+    } else {
+        format!("{col} IS NULL, {col} ASC, e.rowid ASC")
+    };
     let sql = format!(
         "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc{w}
-         ORDER BY {col} IS NULL, {col} {dir}, e.rowid {dir} LIMIT {} OFFSET {}",
+         ORDER BY {order} LIMIT {} OFFSET {}",
         paging.limit, paging.offset
     );
     let items = conn

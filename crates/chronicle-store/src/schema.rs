@@ -197,6 +197,13 @@ CREATE TABLE feeds (
     n_items       INTEGER NOT NULL DEFAULT 0
 );
 "#,
+    // 3: indexes for the other sort keys of the events table.
+    r#"
+CREATE INDEX events_fatalities ON events(fatalities);
+CREATE INDEX events_location ON events(location);
+CREATE INDEX events_doc ON events(doc);
+CREATE INDEX quotes_doc ON quotes(doc);
+"#,
 ];
 
 /// The schema version this build writes.

@@ -79,7 +79,7 @@ impl Driver {
             "binary": CHROMIUM,
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                     "--hide-scrollbars", "--window-size=1440,1000", format!("--user-data-dir={}", profile.display())]}}}});
+                     "--hide-scrollbars", "--window-size=1440,1150", format!("--user-data-dir={}", profile.display())]}}}});
         let mut d = Driver {
             child,
             base,
