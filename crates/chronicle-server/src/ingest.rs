@@ -42,7 +42,7 @@ impl IngestSummary {
             e.0 += 1;
         }
         let mut v: Vec<_> = by.into_iter().map(|(k, (n, o))| (k, n, o)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
         v
     }
 }

@@ -118,11 +118,7 @@ impl Driver {
         if let Some(err) = v["value"].get("error") {
             panic!("webdriver {path}: {err}: {}", v["value"]["message"]);
         }
-        if path == "/session" {
-            v["value"].clone()
-        } else {
-            v["value"].clone()
-        }
+        v["value"].clone()
     }
 
     fn js(&self, script: &str) -> Value {

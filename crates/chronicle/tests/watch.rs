@@ -12,9 +12,12 @@ fn page(title: &str, paras: &[&str]) -> String {
         <body><nav><a href=\"/\">Home</a></nav><article><h1>{title}</h1>{body}</article><footer>Local test site</footer></body></html>")
 }
 
+/// The requests the test server saw: (path, If-None-Match).
+type RequestLog = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 /// A tiny HTTP/1.1 server: the feed (with an ETag; 304 when it matches) and two articles.
 /// Returns the base URL and the log of (path, If-None-Match) requests.
-fn serve() -> (String, Arc<Mutex<Vec<(String, Option<String>)>>>) {
+fn serve() -> (String, RequestLog) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let log = Arc::new(Mutex::new(Vec::new()));
