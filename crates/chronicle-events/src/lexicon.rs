@@ -176,7 +176,7 @@ impl Lexicon {
         }
         for v in by_first.values_mut() {
             // Longest phrases first.
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
         Lexicon { by_first }
     }
