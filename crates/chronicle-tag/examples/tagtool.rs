@@ -34,7 +34,7 @@ fn main() -> Result<()> {
         "pos" => {
             let cfg = PosTrainConfig {
                 epochs: a.get(6).map_or(10, |e| e.parse().unwrap()),
-                prune: 0.05,
+                prune: a.get(7).map_or(0.05, |e| e.parse().unwrap()),
                 seed: 1,
                 augment: 0.04,
             };
@@ -51,7 +51,7 @@ fn main() -> Result<()> {
         "ner" => {
             let cfg = NerTrainConfig {
                 epochs: a.get(6).map_or(12, |e| e.parse().unwrap()),
-                prune: 0.05,
+                prune: a.get(7).map_or(0.05, |e| e.parse().unwrap()),
                 seed: 1,
                 augment: a.get(8).map_or(0.08, |e| e.parse().unwrap()),
             };

