@@ -1262,7 +1262,7 @@ impl<'a> Geocoder<'a> {
 
     fn prior(&self, f: &Feature, primary: bool) -> f64 {
         let base = match f.kind {
-            Kind::Country => 9.0,
+            Kind::Country => 10.0,
             Kind::Continent => 8.5,
             Kind::Site | Kind::Region | Kind::Water | Kind::District if f.fcode.is_empty() => 8.0,
             Kind::Admin1 => 6.0,
@@ -1358,22 +1358,33 @@ impl<'a> Geocoder<'a> {
             if !(between == ", " || between == "," || between == " in " || between == ", in ") {
                 continue;
             }
+            // "X, Y": Y is an area or a country. "X in Y": Y may also be a town ("the Green
+            // Zone in Baghdad"). Only the inner name is pinned; the outer one keeps its sense
+            // unless it is a comma-nested area.
+            let comma = between.starts_with(',');
             let outer: Vec<(u32, &Feature)> = b
                 .cands
                 .iter()
                 .map(|&(i, _)| (i, self.gaz.feature(i)))
-                .filter(|(_, f)| matches!(f.kind, Kind::Country | Kind::Admin1 | Kind::Region))
+                .filter(|(_, f)| {
+                    matches!(f.kind, Kind::Country | Kind::Admin1 | Kind::Region)
+                        || (!comma && f.kind == Kind::City)
+                })
                 .collect();
             for &(ia, _) in &a.cands {
                 let fa = self.gaz.feature(ia);
                 for &(ib, fb) in &outer {
                     let inside = !fa.country.is_empty()
                         && fa.country == fb.country
-                        && (fb.kind != Kind::Admin1 || fa.admin1 == fb.admin1)
+                        && (fb.kind == Kind::Country
+                            || fb.kind == Kind::Region
+                            || fa.admin1 == fb.admin1)
                         && ia != ib;
                     if inside {
                         *nest_bonus.entry((w, ia)).or_default() += 6.0;
-                        *nest_bonus.entry((w + 1, ib)).or_default() += 6.0;
+                        if comma && fb.kind != Kind::City {
+                            *nest_bonus.entry((w + 1, ib)).or_default() += 2.0;
+                        }
                     }
                 }
             }
