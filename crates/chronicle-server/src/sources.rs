@@ -127,7 +127,8 @@ pub fn read_warc(path: &Path) -> Records {
             }
         }
     } else {
-        match warc::WarcReader::from_path(path) {
+        // (`WarcReader::from_path` asks for create access, which fails on read-only files.)
+        match std::fs::File::open(path).map(|f| warc::WarcReader::new(std::io::BufReader::new(f))) {
             Ok(r) => Box::new(r.iter_records()),
             Err(source) => {
                 return Box::new(std::iter::once(Record {

@@ -167,3 +167,79 @@ fn polnear_twice_leaves_the_same_database() {
     assert!(err.contains("ingested         0"), "{err}");
     assert_eq!(snapshot(&db), first);
 }
+
+fn warc_response(i: usize, uri: &str, title: &str, paras: &[&str]) -> Vec<u8> {
+    let html = format!(
+        "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{}</article></body></html>",
+        paras.iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+    );
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}", html.len());
+    format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{i}>\r\n\
+         WARC-Date: 2024-11-02T08:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\n\
+         Content-Length: {}\r\n\r\n{http}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes()
+}
+
+#[test]
+fn warc_response_records_become_documents_with_their_url() {
+    let dir = temp_dir("warc");
+    let info = b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\nWARC-Date: 2024-11-02T08:00:00Z\r\nContent-Type: application/warc-fields\r\nContent-Length: 16\r\n\r\nsoftware: test\r\n\r\n\r\n";
+    let mut warc = info.to_vec();
+    warc.extend(warc_response(1, "http://example.invalid/ferry", "Ferry service resumes", &[
+        "The island ferry resumed its daily crossings on Saturday after the harbour was repaired, the port authority said.",
+        "Travellers had waited three weeks for the service to return.",
+        "Officials said a second boat would join the route in the spring.",
+    ]));
+    warc.extend(warc_response(
+        2,
+        "http://example.invalid/library",
+        "New library opens",
+        &[
+            "A new public library opened in the old market hall on Friday, the city council said.",
+            "It holds forty thousand books and a reading room for children.",
+            "The building had stood empty for ten years before the renovation.",
+        ],
+    ));
+    let path = dir.join("crawl.warc");
+    std::fs::write(&path, warc).unwrap();
+    let db = dir.join("t.db");
+    let (code, _, err) = run(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("ingested         2"), "{err}");
+    let s = chronicle_store::Store::open_read_only(&db).unwrap();
+    let urls: Vec<String> = s
+        .conn()
+        .prepare("SELECT url FROM documents ORDER BY url")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "http://example.invalid/ferry",
+            "http://example.invalid/library"
+        ]
+    );
+    let text: String = s
+        .conn()
+        .query_row(
+            "SELECT text FROM documents WHERE url LIKE '%ferry'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        text.contains("The island ferry resumed its daily crossings"),
+        "{text}"
+    );
+}
