@@ -10,7 +10,7 @@ D="${CHRONICLE_SHARED:-../shared}/data"
 TEXTS="$D/polnear/train/text"
 VENV="${VENV:-/tmp/chronicle-bench-venv}"
 OUT="$(mktemp -d)"
-cargo build --release -p chronicle >/dev/null 2>&1 || cargo build --release -p chronicle
+[ -n "${SKIP_BUILD:-}" ] || cargo build --release -p chronicle
 BIN=./target/release/chronicle
 
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
