@@ -1,7 +1,7 @@
 //! Country rows for the knowledge base: ISO codes, names, aliases and demonyms.
 //!
-//! The rows come from chronicle-geo's country table (one source of truth for the gazetteer
-//! and the KB).
+//! The rows come from chronicle-geo's country table ([`chronicle_geo::countries`]), one source
+//! of truth for the gazetteer and the KB.
 
 /// One country as the KB needs it.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,37 +20,20 @@ pub struct CountryRow {
     pub demonyms: Vec<String>,
 }
 
-const GEO_COUNTRIES: &str = include_str!("../../chronicle-geo/data/countries.tsv");
-
-fn list(cell: &str) -> Vec<String> {
-    cell.split(['|', ','])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 /// Every country known to chronicle-geo.
 pub fn countries() -> Vec<CountryRow> {
-    let mut out = Vec::new();
-    for line in GEO_COUNTRIES.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 5 {
-            continue;
-        }
-        out.push(CountryRow {
-            alpha2: f[0].to_string(),
-            alpha3: f[1].to_string(),
-            name: f[3].to_string(),
-            capital: f[4].to_string(),
-            aliases: f.get(7).map(|c| list(c)).unwrap_or_default(),
-            demonyms: f.get(8).map(|c| list(c)).unwrap_or_default(),
-        });
-    }
-    out
+    chronicle_geo::countries()
+        .all()
+        .iter()
+        .map(|c| CountryRow {
+            alpha2: c.alpha2.clone(),
+            alpha3: c.alpha3.clone(),
+            name: c.name.clone(),
+            capital: c.capital.clone(),
+            aliases: c.aliases.clone(),
+            demonyms: c.demonyms.clone(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
