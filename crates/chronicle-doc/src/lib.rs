@@ -18,6 +18,7 @@
 
 pub mod document;
 pub mod layers;
+pub mod score;
 pub mod span;
 pub mod stage;
 pub mod tags;

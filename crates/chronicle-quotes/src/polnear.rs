@@ -157,49 +157,7 @@ pub fn load_split(dir: &Path) -> Result<Vec<Article>> {
     Ok(out)
 }
 
-/// True/false positives for one span type.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Prf {
-    /// Matched pairs.
-    pub tp: usize,
-    /// Predicted spans.
-    pub n_pred: usize,
-    /// Gold spans.
-    pub n_gold: usize,
-}
-
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        if self.n_pred == 0 {
-            0.0
-        } else {
-            self.tp as f64 / self.n_pred as f64
-        }
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        if self.n_gold == 0 {
-            0.0
-        } else {
-            self.tp as f64 / self.n_gold as f64
-        }
-    }
-    /// F1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    fn add(&mut self, tp: usize, n_pred: usize, n_gold: usize) {
-        self.tp += tp;
-        self.n_pred += n_pred;
-        self.n_gold += n_gold;
-    }
-}
+pub use chronicle_doc::score::Prf;
 
 /// Accumulated scores over a split.
 #[derive(Clone, Debug, Default)]

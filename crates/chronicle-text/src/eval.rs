@@ -104,48 +104,10 @@ pub fn read_conllu(src: &str) -> Vec<GoldDoc> {
     docs
 }
 
-/// Precision, recall and F1 counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Prf {
-    /// True positives.
-    pub tp: usize,
-    /// Predicted.
-    pub predicted: usize,
-    /// Gold.
-    pub gold: usize,
-}
+pub use chronicle_doc::score::Prf;
 
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        if self.predicted == 0 {
-            0.0
-        } else {
-            self.tp as f64 / self.predicted as f64
-        }
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        if self.gold == 0 {
-            0.0
-        } else {
-            self.tp as f64 / self.gold as f64
-        }
-    }
-    /// F1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    fn add(&mut self, gold: &HashSet<(usize, usize)>, pred: &HashSet<(usize, usize)>) {
-        self.tp += gold.intersection(pred).count();
-        self.gold += gold.len();
-        self.predicted += pred.len();
-    }
+fn add_sets(prf: &mut Prf, gold: &HashSet<(usize, usize)>, pred: &HashSet<(usize, usize)>) {
+    prf.add(gold.intersection(pred).count(), pred.len(), gold.len());
 }
 
 /// The scores of [`evaluate`].
@@ -177,8 +139,8 @@ impl fmt::Display for SentenceReport {
                 p.precision(),
                 p.recall(),
                 p.f1(),
-                p.gold,
-                p.predicted,
+                p.n_gold,
+                p.n_pred,
                 p.tp
             )?;
         }
@@ -223,7 +185,7 @@ pub fn evaluate(docs: &[GoldDoc], with_blocks: bool, max_errors: usize) -> Sente
             .map(|s| (s.span.end(), 0))
             .filter(|s| s.0 != end)
             .collect();
-        report.boundaries.add(&gold_b, &pred_b);
+        add_sets(&mut report.boundaries, &gold_b, &pred_b);
         if report.errors.len() < max_errors {
             for &(b, _) in gold_b.symmetric_difference(&pred_b) {
                 let kind = if gold_b.contains(&(b, 0)) {
@@ -245,14 +207,14 @@ pub fn evaluate(docs: &[GoldDoc], with_blocks: bool, max_errors: usize) -> Sente
             .iter()
             .map(|s| (s.span.start(), s.span.end()))
             .collect();
-        report.sentences.add(&gold_s, &pred_s);
+        add_sets(&mut report.sentences, &gold_s, &pred_s);
         let gold_t: HashSet<(usize, usize)> = g.tokens.iter().copied().collect();
         let pred_t: HashSet<(usize, usize)> = doc
             .tokens
             .iter()
             .map(|t| (t.span.start(), t.span.end()))
             .collect();
-        report.tokens.add(&gold_t, &pred_t);
+        add_sets(&mut report.tokens, &gold_t, &pred_t);
     }
     report
 }
