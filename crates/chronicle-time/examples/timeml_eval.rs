@@ -13,6 +13,23 @@ fn main() {
         .iter()
         .map(|f| chronicle_time::timeml::read(f).expect("read"))
         .collect();
+    if let Ok(out) = std::env::var("DUMP") {
+        // Every prediction and gold expression, one JSON line each, for error analysis.
+        let mut lines = String::new();
+        for d in &docs {
+            for t in chronicle_time::tag(&d.text, d.dct.as_deref()) {
+                lines += &serde_json::json!({"doc": d.id, "dct": d.dct, "src": "pred", "start": t.start, "end": t.end,
+                    "text": &d.text[t.start..t.end], "type": format!("{:?}", t.kind).to_uppercase(), "value": t.value}).to_string();
+                lines.push('\n');
+            }
+            for g in &d.gold {
+                lines += &serde_json::json!({"doc": d.id, "dct": d.dct, "src": "gold", "start": g.start, "end": g.end,
+                    "text": &d.text[g.start..g.end], "type": g.kind, "value": g.value}).to_string();
+                lines.push('\n');
+            }
+        }
+        std::fs::write(out, lines).expect("write dump");
+    }
     if let Some(id) = args.next() {
         for d in docs.iter().filter(|d| d.id == id) {
             for t in chronicle_time::tag(&d.text, d.dct.as_deref()) {

@@ -72,7 +72,7 @@ impl Resolver {
 
     /// Resolve the expression `f`, which will be output number `index`.
     pub fn resolve(&mut self, f: &Found, index: usize) -> Resolved {
-        let r = self.resolve_expr(&f.expr, f.future, f.linked);
+        let r = self.resolve_expr(&f.expr, f.future, f.past, f.linked);
         if let Some(p) = r.point {
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 self.last = Some((p, index));
@@ -100,7 +100,7 @@ impl Resolver {
         }
     }
 
-    fn resolve_expr(&self, e: &Expr, future: bool, linked: i8) -> Resolved {
+    fn resolve_expr(&self, e: &Expr, future: bool, past: bool, linked: i8) -> Resolved {
         let dct = self.dct;
         match e {
             Expr::Date {
@@ -134,7 +134,7 @@ impl Resolver {
                         point: None,
                     };
                 };
-                let y = pick_year(dct, *m, d.unwrap_or(15), future);
+                let y = pick_year(dct, *m, d.unwrap_or(15), future, past);
                 let p = match d {
                     Some(d) => NaiveDate::from_ymd_opt(y, *m, *d).map(Point::Day),
                     None => Some(Point::Month(y, *m)),
@@ -297,7 +297,7 @@ impl Resolver {
             },
             Expr::Clock { day, h, m } => {
                 let base = match day {
-                    Some(d) => self.resolve_expr(d, future, 0),
+                    Some(d) => self.resolve_expr(d, future, past, 0),
                     None => self.deictic(TimexType::Date, dct.map(Point::Day), "", 0.7),
                 };
                 let day_value = match base.point {
@@ -314,7 +314,7 @@ impl Resolver {
                 }
             }
             Expr::Part { day, part } => {
-                let base = self.resolve_expr(day, future, 0);
+                let base = self.resolve_expr(day, future, past, 0);
                 Resolved {
                     kind: TimexType::Time,
                     value: format!("{}T{part}", base.value),
@@ -327,7 +327,7 @@ impl Resolver {
                 let Some(dct) = dct else {
                     return unknown(TimexType::Date);
                 };
-                let y = pick_year(dct, *m, (*d).max(1), future);
+                let y = pick_year(dct, *m, (*d).max(1), future, past);
                 let day = if *d == 0 {
                     // Fourth Thursday of November.
                     NaiveDate::from_weekday_of_month_opt(y, *m, Weekday::Thu, 4)
@@ -390,29 +390,36 @@ fn duration(unit: Unit, n: Option<f64>) -> Resolved {
     }
 }
 
-/// The year to give a month (and day) written without one: the nearest occurrence, with a
-/// bias towards the past (news reports what happened), or the next one after a future cue.
-pub fn pick_year(dct: NaiveDate, m: u32, d: u32, future: bool) -> i32 {
+/// The year to give a month (and day) written without one. In the current month, this
+/// year. After a future cue ("will", "payable", "as soon as"), the next occurrence; after a
+/// past form ("said", "was", "announced"), the latest past one. With no cue, the nearest
+/// occurrence with a bias towards the past (news reports what happened).
+pub fn pick_year(dct: NaiveDate, m: u32, d: u32, future: bool, past: bool) -> i32 {
+    if m == dct.month() {
+        return dct.year();
+    }
+    if future {
+        return if m > dct.month() {
+            dct.year()
+        } else {
+            dct.year() + 1
+        };
+    }
+    // Past, unless it is next month ("trading for November", said in late October).
+    if past && m != dct.month() % 12 + 1 {
+        return if m < dct.month() {
+            dct.year()
+        } else {
+            dct.year() - 1
+        };
+    }
     let mut best = (f64::MAX, dct.year());
     for y in [dct.year() - 1, dct.year(), dct.year() + 1] {
         let Some(date) = NaiveDate::from_ymd_opt(y, m, d.min(28)) else {
             continue;
         };
         let delta = (date - dct).num_days() as f64;
-        let same_month = y == dct.year() && m == dct.month();
-        let cost = if same_month {
-            0.0
-        } else if future {
-            if delta < 0.0 {
-                -delta * 3.0
-            } else {
-                delta
-            }
-        } else if delta <= 0.0 {
-            -delta
-        } else {
-            delta * 2.5
-        };
+        let cost = if delta <= 0.0 { -delta } else { delta * 2.5 };
         if cost < best.0 {
             best = (cost, y);
         }
@@ -579,6 +586,19 @@ mod tests {
         assert_eq!(
             value_of("The summit will open in January.", sun()),
             "2022-01"
+        );
+        // A past form makes a month ahead of the date last year's; next month stays ahead.
+        assert_eq!(
+            value_of("In January, the firm hired a chief.", d(2021, 10, 27)),
+            "2021-01"
+        );
+        assert_eq!(
+            value_of("In December, the firm hired a chief.", d(2021, 10, 27)),
+            "2020-12"
+        );
+        assert_eq!(
+            value_of("Trading for November opened.", d(2021, 10, 27)),
+            "2021-11"
         );
     }
 

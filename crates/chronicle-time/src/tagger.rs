@@ -232,8 +232,10 @@ pub struct Found {
     pub end: usize,
     /// What it says.
     pub expr: Expr,
-    /// A future cue ("will", "next", "plans") precedes it in its sentence.
+    /// A future cue ("will", "next", "plans") precedes it in its clause.
     pub future: bool,
+    /// A past form ("said", "was", "closed") is the nearest cue before it in its clause.
+    pub past: bool,
     /// "after" or "before" follows it: a duration measured from another time (+1 after,
     /// -1 before, 0 neither).
     pub linked: i8,
@@ -244,34 +246,7 @@ pub fn find(text: &str) -> Vec<Found> {
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
-    let mut cue_at: Option<usize> = None;
     while i < toks.len() {
-        let word = toks[i].low.as_str();
-        if matches!(word, "." | "!" | "?" | ";") {
-            cue_at = None;
-        }
-        if matches!(
-            word,
-            "will"
-                | "'ll"
-                | "shall"
-                | "plans"
-                | "planned"
-                | "plan"
-                | "expects"
-                | "expected"
-                | "scheduled"
-                | "upcoming"
-                | "due"
-                | "hopes"
-                | "intends"
-                | "until"
-                | "by"
-        ) {
-            cue_at = Some(i);
-        }
-        // A future cue counts within a few words before the expression.
-        let future = cue_at.is_some_and(|c| i - c <= FUTURE_WINDOW);
         if let Some((end, expr)) = parse_at(&toks, i) {
             let (s, e) = (toks[i].start, toks[end - 1].end);
             let linked = match w(&toks, end) {
@@ -283,7 +258,8 @@ pub fn find(text: &str) -> Vec<Found> {
                 start: s,
                 end: e,
                 expr,
-                future,
+                future: tense(&toks, i, end) > 0,
+                past: tense(&toks, i, end) < 0,
                 linked,
             });
             i = end;
@@ -294,8 +270,162 @@ pub fn find(text: &str) -> Vec<Found> {
     out
 }
 
-/// How many tokens back a future cue ("will", "plans") still marks an expression.
-const FUTURE_WINDOW: usize = 5;
+/// How many tokens back the tense of an expression is looked for.
+const TENSE_WINDOW: usize = 15;
+
+/// How many tokens after an expression the tense is looked for, when nothing before it says.
+const TENSE_WINDOW_AFTER: usize = 8;
+
+/// Words that put what follows in the future: modals, plans, schedules, deadlines.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "expects",
+    "expect",
+    "upcoming",
+    "due",
+    "hopes",
+    "intends",
+    "intend",
+    "aims",
+    "payable",
+    "effective",
+    "supposed",
+    "postponed",
+    "delayed",
+    "adjourned",
+    "extended",
+    "extend",
+    "extends",
+    "resume",
+    "resumes",
+    "next",
+];
+
+/// Irregular past forms common in news (regular ones end in `-ed`).
+const PAST_IRREGULAR: &[&str] = &[
+    "was", "were", "had", "did", "been", "said", "told", "met", "went", "came", "took", "made",
+    "held", "began", "left", "saw", "gave", "found", "got", "fell", "rose", "won", "lost", "sent",
+    "led", "spent", "paid", "sold", "bought", "brought", "thought", "felt", "kept", "shot",
+    "struck", "ran", "spoke", "wrote", "became", "broke", "chose", "drove", "flew", "fought",
+    "knew", "meant", "stood", "threw", "sought", "caught", "ago", "earlier", "since",
+];
+
+/// Words before an `-ed` form that make it an adjective ("a still unspecified date").
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "a", "an", "the", "still", "not", "very", "its", "their", "his", "her", "our", "this", "that",
+    "so", "more", "most", "well",
+];
+
+/// The tense cue of one word at `k`: +1 future, -1 past, 0 present (decisive, neither),
+/// `None` when the word says nothing.
+fn tense_cue(t: &[Tok], k: usize) -> Option<i8> {
+    let word = w(t, k);
+    // "as soon as", "as early as"
+    if is_word(t, k, &["soon", "early"]) && w(t, k.wrapping_sub(1)) == "as" && w(t, k + 1) == "as" {
+        return Some(1);
+    }
+    // "set to", "is to", "plans to", "going to"; "of record"
+    if is_word(
+        t,
+        k,
+        &[
+            "set", "is", "are", "plans", "plan", "going", "hope", "hoping", "wants",
+        ],
+    ) && w(t, k + 1) == "to"
+    {
+        return Some(1);
+    }
+    if word == "record" && w(t, k.wrapping_sub(1)) == "of" {
+        return Some(1);
+    }
+    if word == "next" && w(t, k + 1) == "to" {
+        return None; // "next to the embassy"
+    }
+    if FUTURE_CUES.contains(&word) {
+        // "had been due to expire": a plan in the past.
+        let had = (1..=3).any(|b| w(t, k.wrapping_sub(b)) == "had");
+        if had && !matches!(word, "would" | "will") {
+            return Some(-1);
+        }
+        return Some(1);
+    }
+    if is_word(t, k, &["is", "are", "am", "says", "say"]) {
+        return Some(0);
+    }
+    let regular = word.len() >= 5
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && t.get(k).is_some_and(|x| !x.cap);
+    if PAST_IRREGULAR.contains(&word) || regular {
+        // A participle after "be" ("will be paid") takes its tense from further back; an
+        // adjective ("a still unspecified date") has none.
+        if is_word(t, k.wrapping_sub(1), &["be", "being"])
+            || (regular && BEFORE_ADJECTIVE.contains(&w(t, k.wrapping_sub(1))))
+        {
+            return None;
+        }
+        return Some(-1);
+    }
+    None
+}
+
+/// True for a token that ends a clause for the tense scan.
+fn clause_end(t: &[Tok], k: usize) -> bool {
+    match w(t, k) {
+        "!" | "?" | ";" => true,
+        "." => {
+            let prev = w(t, k.wrapping_sub(1));
+            prev.len() > 3 || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The tense around the expression at tokens `i..end`: +1 future, -1 past, 0 unknown.
+/// The nearest cue before it in its clause decides: a modal or a plan word ("will", "would",
+/// "planned", "set to", "as soon as", "payable") is future; a past form ("said", "was",
+/// "closed") is past; "is"/"are" is neither. With no cue before, the first cue after it
+/// (other than a reporting verb: "Tuesday, Castro said") may make it past.
+/// (POS tags would do better; the rules see only words so that they also run without a tagger.)
+pub fn tense(t: &[Tok], i: usize, end: usize) -> i8 {
+    let lo = i.saturating_sub(TENSE_WINDOW);
+    let mut k = i;
+    while k > lo {
+        k -= 1;
+        if clause_end(t, k) {
+            break;
+        }
+        if let Some(c) = tense_cue(t, k) {
+            return c;
+        }
+    }
+    let hi = (end + TENSE_WINDOW_AFTER).min(t.len());
+    for k in end..hi {
+        if clause_end(t, k) {
+            break;
+        }
+        if is_word(
+            t,
+            k,
+            &["said", "says", "say", "told", "according", "reported"],
+        ) {
+            continue;
+        }
+        if let Some(c) = tense_cue(t, k) {
+            // What follows is often another event ("Tuesday, and will ..."): only a past
+            // form is trusted there.
+            return c.min(0);
+        }
+    }
+    0
+}
 
 /// Words that may precede an expression and join its span without changing its value.
 const MODIFIERS: &[&str] = &[
@@ -1912,6 +2042,50 @@ mod tests {
         }
         let toks = tokenize("1,\u{00E9}");
         assert_eq!(toks[0].low, "1");
+    }
+
+    #[test]
+    fn tense_from_the_nearest_cue() {
+        let tense_of = |text: &str| {
+            let f = find(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            (f[0].future, f[0].past)
+        };
+        assert_eq!(
+            tense_of("The monarch will meet Bush on Thursday in Maine."),
+            (true, false)
+        );
+        assert_eq!(
+            tense_of("The group could leave as soon as Tuesday."),
+            (true, false)
+        );
+        assert_eq!(
+            tense_of("The dividend is payable Dec. 7 to holders."),
+            (true, false)
+        );
+        assert_eq!(
+            tense_of("The dividend will be paid Dec. 14 to holders."),
+            (true, false)
+        );
+        assert_eq!(
+            tense_of("The store closed it Thursday for repairs."),
+            (false, true)
+        );
+        assert_eq!(tense_of("It had been due to expire Friday."), (false, true));
+        assert_eq!(
+            tense_of("In January, the firm brought in a new chief."),
+            (false, true)
+        );
+        assert_eq!(
+            tense_of("Bombs went off next to the embassy on Friday."),
+            (false, true)
+        );
+        // A future cue after the expression is another event; it does not count.
+        assert_eq!(
+            tense_of("On Tuesday the council voted, and it will meet again."),
+            (false, true)
+        );
+        assert_eq!(tense_of("Tuesday is the deadline."), (false, false));
     }
 
     #[test]
