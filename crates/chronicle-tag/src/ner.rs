@@ -128,20 +128,11 @@ fn doc_casing(input: &NerInput, modes: &[u64]) -> IdMap<u64, u8> {
     m
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The features of token `i` of sentence `s` that do not depend on decoding (the word, its
+/// neighbours, the sentence mode, the document casing): the same in every pass, so they are
+/// extracted, and at tagging time scored, once per token.
 #[inline]
-fn features(
-    s: &[Tok],
-    i: usize,
-    mode: u64,
-    p1: u64,
-    p2: u64,
-    casing: &IdMap<u64, u8>,
-    hist: &IdMap<u64, [u16; 5]>,
-    prior: Option<[u16; 5]>,
-    out: &mut Vec<u32>,
-) {
-    out.clear();
+fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out: &mut Vec<u32>) {
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
         let k = i as isize + j;
@@ -178,10 +169,6 @@ fn features(
     f(18, sh(-1));
     f(19, sh(1));
     f(20, mix(mix(sh(-1), t.shape), sh(1)));
-    f(21, p1);
-    f(22, p1 | p2 << 8);
-    f(23, mix(p1, t.lower));
-    f(24, mix(p1, t.shape));
     if t.cluster > 0 {
         let c = t.cluster - 1;
         f(25, prefix(c, 1) as u64);
@@ -206,25 +193,7 @@ fn features(
     let reliable = mode == 0 && i > 0;
     let dc = casing.get(&t.lower).copied().unwrap_or(0) as u64;
     f(32, dc | (t.case as u64) << 4 | (reliable as u64) << 7);
-    if let Some(h) = hist.get(&t.lower) {
-        let best = (0..5).max_by_key(|&k| (h[k], k)).unwrap_or(0);
-        f(33, best as u64 | ((t.cap() as u64) << 4));
-    }
     f(34, mix(mix(sh(-1), lw(-1)), t.shape));
-    if let Some(h) = prior {
-        let total: u16 = h.iter().sum();
-        if total > 0 {
-            let best = (0..5).max_by_key(|&k| (h[k], k)).unwrap_or(0);
-            let unanimous = h[best] == total;
-            f(
-                35,
-                best as u64 | (unanimous as u64) << 3 | (t.cap() as u64) << 4,
-            );
-            f(36, mix(best as u64, t.shape));
-        } else {
-            f(35, 1 << 8);
-        }
-    }
     let pre = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
     f(37, pre(-1));
     f(38, pre(1));
@@ -246,6 +215,78 @@ fn features(
     }
 }
 
+/// The features of a token that depend on decoding: the previous tags, how the word form was
+/// tagged earlier in the document and (second pass) everywhere else in the first pass.
+#[inline]
+fn dynamic_features(
+    t: &Tok,
+    p1: u64,
+    p2: u64,
+    hist: &IdMap<u64, [u16; 5]>,
+    prior: Option<[u16; 5]>,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let mut f = |tpl: u32, v: u64| out.push(key(tpl, v));
+    f(21, p1);
+    f(22, p1 | p2 << 8);
+    f(23, mix(p1, t.lower));
+    f(24, mix(p1, t.shape));
+    if let Some(h) = hist.get(&t.lower) {
+        let best = (0..5).max_by_key(|&k| (h[k], k)).unwrap_or(0);
+        f(33, best as u64 | ((t.cap() as u64) << 4));
+    }
+    if let Some(h) = prior {
+        let total: u16 = h.iter().sum();
+        if total > 0 {
+            let best = (0..5).max_by_key(|&k| (h[k], k)).unwrap_or(0);
+            let unanimous = h[best] == total;
+            f(
+                35,
+                best as u64 | (unanimous as u64) << 3 | (t.cap() as u64) << 4,
+            );
+            f(36, mix(best as u64, t.shape));
+        } else {
+            f(35, 1 << 8);
+        }
+    }
+}
+
+/// The static features of every token of a document, flat, with offsets.
+#[derive(Default)]
+struct Statics {
+    modes: Vec<u64>,
+    feats: Vec<u32>,
+    /// `feats[offs[i]..offs[i + 1]]` are token i's.
+    offs: Vec<u32>,
+}
+
+impl Statics {
+    fn new(input: &NerInput) -> Statics {
+        let modes: Vec<u64> = input
+            .sents
+            .iter()
+            .map(|r| sentence_mode(&input.toks[r.clone()]))
+            .collect();
+        let casing = doc_casing(input, &modes);
+        let mut feats = Vec::with_capacity(input.toks.len() * 40);
+        let mut offs = Vec::with_capacity(input.toks.len() + 1);
+        offs.push(0);
+        for (r, &mode) in input.sents.iter().zip(&modes) {
+            let s = &input.toks[r.clone()];
+            for i in 0..s.len() {
+                static_features(s, i, mode, &casing, &mut feats);
+                offs.push(feats.len() as u32);
+            }
+        }
+        Statics { modes, feats, offs }
+    }
+
+    fn of(&self, i: usize) -> &[u32] {
+        &self.feats[self.offs[i] as usize..self.offs[i + 1] as usize]
+    }
+}
+
 /// A first pass's document history and tags.
 type Prior<'a> = (&'a IdMap<u64, [u16; 5]>, &'a [u8]);
 
@@ -260,26 +301,22 @@ fn doc_history(input: &NerInput, tags: &[u8]) -> IdMap<u64, [u16; 5]> {
     h
 }
 
-/// Decode one document greedily; `choose(features, prev_class, token_index)` picks a class.
-/// With `prior` (a first pass's document history and tags), each token also sees how its
-/// word form was tagged everywhere else in the document.
+/// Decode one document greedily; `choose(dynamic_features, prev_class, token_index)` picks a
+/// class (the token's static features are in [`Statics`]). With `prior` (a first pass's
+/// document history and tags), each token also sees how its word form was tagged everywhere
+/// else in the document.
 fn decode(
     input: &NerInput,
+    modes: &[u64],
     out: &mut Vec<u8>,
     prior: Option<Prior>,
     mut choose: impl FnMut(&[u32], usize, usize) -> usize,
 ) {
     out.clear();
     out.resize(input.toks.len(), 0);
-    let modes: Vec<u64> = input
-        .sents
-        .iter()
-        .map(|r| sentence_mode(&input.toks[r.clone()]))
-        .collect();
-    let casing = doc_casing(input, &modes);
     let mut hist: IdMap<u64, [u16; 5]> = IdMap::default();
-    let mut feats = Vec::with_capacity(64);
-    for (r, &mode) in input.sents.iter().zip(&modes) {
+    let mut feats = Vec::with_capacity(16);
+    for (r, _) in input.sents.iter().zip(modes) {
         let s = &input.toks[r.clone()];
         let (mut p1, mut p2) = (START, START);
         for i in 0..s.len() {
@@ -291,7 +328,7 @@ fn decode(
                 }
                 c
             });
-            features(s, i, mode, p1, p2, &casing, &hist, pr, &mut feats);
+            dynamic_features(&s[i], p1, p2, &hist, pr, &mut feats);
             let prev = if p1 == START { 0 } else { p1 as usize };
             let c = choose(&feats, prev, r.start + i);
             out[r.start + i] = c as u8;
@@ -351,17 +388,31 @@ impl NerTagger {
 
     /// Tag a prepared document: one class id per token (see [`NER_CLASSES`]).
     pub fn tag(&self, input: &NerInput, out: &mut Vec<u8>) {
-        let mut scores = [0i32; 9];
+        const N: usize = NER_CLASSES.len();
+        let st = Statics::new(input);
+        // Static scores of every token, once for both passes.
+        let mut fixed = vec![[0i32; N]; input.toks.len()];
+        for (i, sc) in fixed.iter_mut().enumerate() {
+            self.model.score_add(st.of(i), sc);
+        }
         let mut first = Vec::new();
-        decode(input, &mut first, None, |feats, prev, _| {
-            self.model.score(feats, &mut scores);
+        decode(input, &st.modes, &mut first, None, |feats, prev, i| {
+            let mut scores = fixed[i];
+            self.model.score_add(feats, &mut scores);
             best(&scores, prev)
         });
         let h = doc_history(input, &first);
-        decode(input, out, Some((&h, &first)), |feats, prev, _| {
-            self.model.score(feats, &mut scores);
-            best(&scores, prev)
-        });
+        decode(
+            input,
+            &st.modes,
+            out,
+            Some((&h, &first)),
+            |feats, prev, i| {
+                let mut scores = fixed[i];
+                self.model.score_add(feats, &mut scores);
+                best(&scores, prev)
+            },
+        );
     }
 
     /// Tag sentences of words, returning BIO tag names.
@@ -454,27 +505,44 @@ pub fn train_ner(
             }
             // First pass: predict only, so the history the second pass sees was not learnt
             // from this very document.
+            let st = Statics::new(&input);
+            let mut full = Vec::with_capacity(64);
+            let mut all = |dynamic: &[u32], i: usize| -> Vec<u32> {
+                full.clear();
+                full.extend_from_slice(st.of(i));
+                full.extend_from_slice(dynamic);
+                std::mem::take(&mut full)
+            };
             let mut first = Vec::new();
-            decode(&input, &mut first, None, |feats, prev, _| {
-                trainer.score(feats, &mut scores);
+            decode(&input, &st.modes, &mut first, None, |dynamic, prev, i| {
+                let feats = all(dynamic, i);
+                trainer.score(&feats, &mut scores);
                 best(&scores, prev)
             });
             let h = doc_history(&input, &first);
-            decode(&input, &mut out, Some((&h, &first)), |feats, prev, i| {
-                trainer.score(feats, &mut scores);
-                let guess = best(&scores, prev);
-                trainer.tick();
-                trainer.update(gold[i], guess, feats);
-                n += 1;
-                wrong += (guess != gold[i]) as usize;
-                guess
-            });
+            decode(
+                &input,
+                &st.modes,
+                &mut out,
+                Some((&h, &first)),
+                |dynamic, prev, i| {
+                    let feats = all(dynamic, i);
+                    trainer.score(&feats, &mut scores);
+                    let guess = best(&scores, prev);
+                    trainer.tick();
+                    trainer.update(gold[i], guess, &feats);
+                    n += 1;
+                    wrong += (guess != gold[i]) as usize;
+                    guess
+                },
+            );
             // Then learn the first-pass view (no document history) too.
-            decode(&input, &mut first, None, |feats, prev, i| {
-                trainer.score(feats, &mut scores);
+            decode(&input, &st.modes, &mut first, None, |dynamic, prev, i| {
+                let feats = all(dynamic, i);
+                trainer.score(&feats, &mut scores);
                 let guess = best(&scores, prev);
                 trainer.tick();
-                trainer.update(gold[i], guess, feats);
+                trainer.update(gold[i], guess, &feats);
                 guess
             });
         }

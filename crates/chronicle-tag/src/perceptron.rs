@@ -172,6 +172,12 @@ impl Model {
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
+        self.score_add(feats, scores);
+    }
+
+    /// Add the weights of `feats` to `scores` (in quanta).
+    #[inline]
+    pub fn score_add(&self, feats: &[u32], scores: &mut [i32]) {
         for chunk in feats.chunks(64) {
             let mut home = [(0u32, 0u32, 0usize); 64];
             for (h, &f) in home.iter_mut().zip(chunk) {

@@ -14,9 +14,10 @@ use crate::util::{vary, Rng, Variant};
 
 const START: u64 = 255;
 
+/// The features of token `i` that do not depend on decoding (the word and its neighbours):
+/// extracted, and at tagging time scored, once per token for both passes.
 #[inline]
-fn features(s: &[Tok], i: usize, p1: u64, p2: u64, first: Option<&[u16]>, out: &mut Vec<u32>) {
-    out.clear();
+fn static_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
         let k = i as isize + j;
@@ -50,9 +51,6 @@ fn features(s: &[Tok], i: usize, p1: u64, p2: u64, first: Option<&[u16]>, out: &
     f(15, lw(2));
     f(16, sf(-1));
     f(17, sf(1));
-    f(18, p1);
-    f(19, p1 | p2 << 8);
-    f(20, mix(p1, t.lower));
     f(21, mix(lw(-1), t.lower));
     f(22, mix(t.lower, lw(1)));
     if t.cluster > 0 {
@@ -74,6 +72,24 @@ fn features(s: &[Tok], i: usize, p1: u64, p2: u64, first: Option<&[u16]>, out: &
             },
         );
     }
+}
+
+/// The features that depend on decoding: the previous tags and (second pass) the first
+/// pass's tags to the right.
+#[inline]
+fn dynamic_features(
+    t: &Tok,
+    i: usize,
+    p1: u64,
+    p2: u64,
+    first: Option<&[u16]>,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
+    f(18, p1);
+    f(19, p1 | p2 << 8);
+    f(20, mix(p1, t.lower));
     f(28, mix(p1, t.suf[2]));
     if let Some(first) = first {
         let n1 = first.get(i + 1).map_or(START, |&c| c as u64);
@@ -86,8 +102,19 @@ fn features(s: &[Tok], i: usize, p1: u64, p2: u64, first: Option<&[u16]>, out: &
     }
 }
 
-/// Greedy left-to-right decoding; with `first` (a first pass's tags), features also see the
-/// tags predicted to the right.
+/// Static features of all tokens of a sentence, flat, with offsets.
+fn statics(toks: &[Tok], feats: &mut Vec<u32>, offs: &mut Vec<u32>) {
+    feats.clear();
+    offs.clear();
+    offs.push(0);
+    for i in 0..toks.len() {
+        static_features(toks, i, feats);
+        offs.push(feats.len() as u32);
+    }
+}
+
+/// Greedy left-to-right decoding; `choose(dynamic_features, i)` picks a class. With `first`
+/// (a first pass's tags), features also see the tags predicted to the right.
 fn decode(
     toks: &[Tok],
     out: &mut Vec<u16>,
@@ -95,15 +122,24 @@ fn decode(
     mut choose: impl FnMut(&[u32], usize) -> usize,
 ) {
     out.clear();
-    let mut feats = Vec::with_capacity(48);
+    let mut feats = Vec::with_capacity(16);
     let (mut p1, mut p2) = (START, START);
-    for i in 0..toks.len() {
-        features(toks, i, p1, p2, first, &mut feats);
+    for (i, t) in toks.iter().enumerate() {
+        dynamic_features(t, i, p1, p2, first, &mut feats);
         let c = choose(&feats, i);
         out.push(c as u16);
         p2 = p1;
         p1 = c as u64;
     }
+}
+
+/// Reusable buffers for [`PosTagger::tag_with`].
+#[derive(Default)]
+pub struct PosScratch {
+    feats: Vec<u32>,
+    offs: Vec<u32>,
+    fixed: Vec<i32>,
+    first: Vec<u16>,
 }
 
 /// A trained POS tagger.
@@ -161,16 +197,32 @@ impl PosTagger {
 
     /// Tag prepared tokens of one sentence; `out` gets a class per token (see [`Self::class`]).
     pub fn tag(&self, toks: &[Tok], out: &mut Vec<u16>) {
+        self.tag_with(toks, out, &mut PosScratch::default());
+    }
+
+    /// [`Self::tag`] with buffers reused across sentences.
+    pub fn tag_with(&self, toks: &[Tok], out: &mut Vec<u16>, sc: &mut PosScratch) {
+        let n = self.classes.len();
+        statics(toks, &mut sc.feats, &mut sc.offs);
+        sc.fixed.clear();
+        sc.fixed.resize(toks.len() * n, 0);
+        for (i, row) in sc.fixed.chunks_exact_mut(n).enumerate() {
+            let r = sc.offs[i] as usize..sc.offs[i + 1] as usize;
+            self.model.score_add(&sc.feats[r], row);
+        }
         let mut scores = [0i32; 256];
-        let scores = &mut scores[..self.classes.len()];
-        let mut first = Vec::with_capacity(toks.len());
-        decode(toks, &mut first, None, |feats, _| {
-            self.model.score(feats, scores);
+        let scores = &mut scores[..n];
+        let fixed = &sc.fixed;
+        let choose = |feats: &[u32], i: usize, scores: &mut [i32]| {
+            scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
+            self.model.score_add(feats, scores);
             argmax(scores)
+        };
+        decode(toks, &mut sc.first, None, |feats, i| {
+            choose(feats, i, scores)
         });
-        decode(toks, out, Some(&first), |feats, _| {
-            self.model.score(feats, scores);
-            argmax(scores)
+        decode(toks, out, Some(&sc.first), |feats, i| {
+            choose(feats, i, scores)
         });
     }
 
@@ -243,6 +295,7 @@ pub fn train_pos(
     let mut b = TokBuilder::new();
     let mut scores = vec![0f32; classes.len()];
     let mut out = Vec::new();
+    let (mut sfeats, mut soffs, mut full) = (Vec::new(), Vec::new(), Vec::with_capacity(64));
     for epoch in 0..cfg.epochs {
         rng.shuffle(&mut order);
         let (mut n, mut wrong) = (0usize, 0usize);
@@ -268,28 +321,37 @@ pub fn train_pos(
                         .copied()
                 })
                 .collect();
+            statics(&toks, &mut sfeats, &mut soffs);
+            let all = |full: &mut Vec<u32>, dynamic: &[u32], i: usize| {
+                full.clear();
+                full.extend_from_slice(&sfeats[soffs[i] as usize..soffs[i + 1] as usize]);
+                full.extend_from_slice(dynamic);
+            };
             let mut first = Vec::new();
-            decode(&toks, &mut first, None, |feats, _| {
-                trainer.score(feats, &mut scores);
+            decode(&toks, &mut first, None, |dynamic, i| {
+                all(&mut full, dynamic, i);
+                trainer.score(&full, &mut scores);
                 argmax(&scores)
             });
-            decode(&toks, &mut out, Some(&first), |feats, i| {
-                trainer.score(feats, &mut scores);
+            decode(&toks, &mut out, Some(&first), |dynamic, i| {
+                all(&mut full, dynamic, i);
+                trainer.score(&full, &mut scores);
                 let guess = argmax(&scores);
                 trainer.tick();
                 if let Some(g) = gold[i] {
-                    trainer.update(g, guess, feats);
+                    trainer.update(g, guess, &full);
                     wrong += (g != guess) as usize;
                 }
                 n += 1;
                 guess
             });
-            decode(&toks, &mut first, None, |feats, i| {
-                trainer.score(feats, &mut scores);
+            decode(&toks, &mut first, None, |dynamic, i| {
+                all(&mut full, dynamic, i);
+                trainer.score(&full, &mut scores);
                 let guess = argmax(&scores);
                 trainer.tick();
                 if let Some(g) = gold[i] {
-                    trainer.update(g, guess, feats);
+                    trainer.update(g, guess, &full);
                 }
                 guess
             });

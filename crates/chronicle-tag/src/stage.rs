@@ -41,6 +41,7 @@ impl Stage for PosStage {
         let mut b = TokBuilder::new();
         let mut toks = Vec::new();
         let mut out = Vec::new();
+        let mut scratch = crate::pos::PosScratch::default();
         for si in 0..doc.sentences.len() {
             let r = doc.sentences[si].token_range();
             let r = r.start.min(doc.tokens.len())..r.end.min(doc.tokens.len());
@@ -48,7 +49,7 @@ impl Stage for PosStage {
             for t in &doc.tokens[r.clone()] {
                 toks.push(b.tok(&doc.text()[t.span.range()], self.tagger.clusters()));
             }
-            self.tagger.tag(&toks, &mut out);
+            self.tagger.tag_with(&toks, &mut out, &mut scratch);
             for (t, &c) in doc.tokens[r].iter_mut().zip(&out) {
                 let (u, x) = self.tagger.class(c);
                 t.upos = Some(u);
