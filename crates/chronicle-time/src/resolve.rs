@@ -167,6 +167,16 @@ impl Resolver {
                 let suffix = if *unit == Unit::Weekend { "-WE" } else { "" };
                 self.deictic(TimexType::Date, p, suffix, 0.85)
             }
+            Expr::TheWeekend => {
+                // Said on a weekday about the past, the weekend before it; otherwise the
+                // weekend of the current ISO week (today's, or the coming one).
+                let p = dct.and_then(|d| {
+                    let weekday = d.weekday().number_from_monday() <= 5;
+                    let back = if weekday && !future { -1 } else { 0 };
+                    Point::of(d, Unit::Week).shift(Unit::Week, back)
+                });
+                self.deictic(TimexType::Date, p, "-WE", 0.75)
+            }
             Expr::MonthRel { m, rel } => {
                 let p = dct.map(|d| {
                     let y = match rel {
@@ -254,6 +264,14 @@ impl Resolver {
                 } else {
                     self.last_primary
                 };
+                // "a year earlier" after last year's figure is that same comparison year.
+                if let (Some((p @ Point::Year(y), i)), Some(d), Unit::Year, -1) =
+                    (anchor, dct, *unit, *dir)
+                {
+                    if *n == 1.0 && y == d.year() - 1 {
+                        return anaphoric(p, i, 0.5);
+                    }
+                }
                 match anchor {
                     Some((p, i)) => match shift_frac(p, *unit, *n, *dir) {
                         Some(p) => anaphoric(p, i, 0.6),
@@ -662,5 +680,36 @@ mod tests {
         assert_eq!(r.resolve(&f[0], 0).value, "XXXX-WXX-7");
         let f = find("It was held on October 10.");
         assert_eq!(r.resolve(&f[0], 0).value, "XXXX-10-10");
+    }
+
+    #[test]
+    fn the_weekend_said_on_a_weekday_is_the_one_just_past() {
+        // 2021-11-08 is a Monday (ISO week 45); the weekend before it is in week 44.
+        assert_eq!(
+            value_of("Talks stalled over the weekend.", d(2021, 11, 8)),
+            "2021-W44-WE"
+        );
+        assert_eq!(
+            value_of("Talks will resume over the weekend.", d(2021, 11, 8)),
+            "2021-W45-WE"
+        );
+        assert_eq!(
+            value_of("Talks stalled over the weekend.", sun()),
+            "2021-W44-WE"
+        );
+    }
+
+    #[test]
+    fn reporting_periods() {
+        let dct = d(1989, 10, 26);
+        assert_eq!(
+            value_of("Profit rose for the year ended March 31.", dct),
+            "P1Y"
+        );
+        assert_eq!(value_of("Sales for the full year were flat.", dct), "1989");
+        assert_eq!(value_of("The latest period had a gain.", dct), "1989-Q3");
+        // "a year earlier" after last year's figure is that year, not the one before.
+        let v = values("Profit was higher last year than a year earlier.", dct);
+        assert_eq!(v[1].1, "1988");
     }
 }

@@ -135,6 +135,8 @@ pub enum Expr {
         /// Offset in units.
         n: i64,
     },
+    /// "The weekend": the one just past in a past context, else the coming one.
+    TheWeekend,
     /// A month name with a direction: "last November".
     MonthRel {
         /// Month.
@@ -1195,31 +1197,46 @@ fn unit_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                     },
                 ));
             }
-            "year"
-                if w(t, k + 2) != "-"
-                    && !is_word(
-                        t,
-                        i.wrapping_sub(1),
-                        &["for", "during", "over", "throughout", "of"],
-                    ) =>
-            {
+            // "the year", "the full year", "the fiscal year": a reporting period. Followed by
+            // "ended"/"ending" or after "throughout"/"over", the annotators' convention is a
+            // one-year duration ("the year ended March 31"); otherwise the current year.
+            "year" | "full" | "fiscal" if w(t, k + 1) == "year" || w(t, k + 2) == "year" => {
+                let e = if w(t, k + 1) == "year" { k + 2 } else { k + 3 };
+                if w(t, e) == "-" || w(t, e) == "'s" {
+                    return None;
+                }
+                if is_word(t, e, &["ended", "ending"])
+                    || is_word(t, i.wrapping_sub(1), &["throughout", "over", "during"])
+                {
+                    return Some((
+                        e,
+                        Expr::Duration {
+                            unit: Unit::Year,
+                            n: Some(1.0),
+                        },
+                    ));
+                }
                 return Some((
-                    k + 2,
+                    e,
                     Expr::UnitRel {
                         unit: Unit::Year,
                         n: 0,
                     },
                 ));
             }
-            "weekend" => {
+            // "the latest period" in a results report is the latest quarter.
+            "latest" if w(t, k + 2) == "period" => {
                 return Some((
-                    k + 2,
-                    Expr::UnitRel {
-                        unit: Unit::Weekend,
-                        n: 0,
+                    k + 3,
+                    Expr::Quarter {
+                        q: None,
+                        y: None,
+                        rel: None,
+                        half: false,
                     },
-                ))
+                ));
             }
+            "weekend" => return Some((k + 2, Expr::TheWeekend)),
             _ => {}
         }
         direction(w(t, k + 1))?;
