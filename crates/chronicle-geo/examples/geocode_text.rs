@@ -8,6 +8,12 @@ fn main() {
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(&path).expect("readable text file");
+    let t0 = std::time::Instant::now();
+    let n = chronicle_geo::gazetteer().len();
+    eprintln!(
+        "gazetteer: {n} features loaded in {:.0} ms",
+        t0.elapsed().as_secs_f64() * 1000.0
+    );
     let mut doc = Document::new(text, Meta::default());
     chronicle_text::TextStage::new()
         .run(&mut doc)

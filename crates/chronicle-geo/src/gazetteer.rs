@@ -6,7 +6,7 @@
 //! [`gazetteer()`] loads the built-in data once, lazily. [`Gazetteer::from_parts`] builds one
 //! from text in the same formats (tests, user data).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Read;
 use std::sync::OnceLock;
 
@@ -111,10 +111,10 @@ impl Feature {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     features: Vec<Feature>,
-    index: HashMap<String, Vec<u32>>,
-    primary: HashMap<String, Vec<u32>>,
+    /// Name key -> feature ids, those whose preferred name (or alias) it is first, and how
+    /// many those are.
+    index: HashMap<String, (Vec<u32>, u32)>,
     admin1: HashMap<(String, String), u32>,
-    by_id: HashMap<String, u32>,
     abbreviations: HashMap<String, u32>,
     max_words: usize,
 }
@@ -128,6 +128,8 @@ impl Gazetteer {
         countries: &Countries,
     ) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
+        let n_lines = geonames_tsv.bytes().filter(|&b| b == b'\n').count();
+        g.features.reserve(n_lines + countries.len());
         for c in countries.all() {
             let i = g.push(Feature {
                 id: c.place_id(),
@@ -245,7 +247,6 @@ impl Gazetteer {
 
     fn push(&mut self, f: Feature) -> u32 {
         let i = self.features.len() as u32;
-        self.by_id.insert(f.id.clone(), i);
         if f.kind == Kind::Admin1 {
             self.admin1.insert((f.country.clone(), f.admin1.clone()), i);
         }
@@ -259,15 +260,19 @@ impl Gazetteer {
             return;
         }
         self.max_words = self.max_words.max(key.split(' ').count());
-        let list = self.index.entry(key.clone()).or_default();
-        if !list.contains(&i) {
-            list.push(i);
-        }
-        if primary {
-            let list = self.primary.entry(key).or_default();
-            if !list.contains(&i) {
-                list.push(i);
+        let (ids, n_primary) = self.index.entry(key).or_default();
+        match ids.iter().position(|&x| x == i) {
+            Some(pos) if primary && pos >= *n_primary as usize => {
+                ids.remove(pos);
+                ids.insert(*n_primary as usize, i);
+                *n_primary += 1;
             }
+            Some(_) => {}
+            None if primary => {
+                ids.insert(*n_primary as usize, i);
+                *n_primary += 1;
+            }
+            None => ids.push(i),
         }
     }
 
@@ -357,9 +362,10 @@ impl Gazetteer {
         &self.features[i as usize]
     }
 
-    /// The feature with this id (`geonames:98182`, `country:IQ`).
+    /// The feature with this id (`geonames:98182`, `country:IQ`). A linear scan: for
+    /// occasional look-ups, not for loops.
     pub fn by_id(&self, id: &str) -> Option<&Feature> {
-        self.by_id.get(id).map(|&i| &self.features[i as usize])
+        self.features.iter().find(|f| f.id == id)
     }
 
     /// Candidates whose name or any alternate name is `name` (normalized first).
@@ -369,12 +375,18 @@ impl Gazetteer {
 
     /// Candidates for an already [`normalize`]d key.
     pub fn lookup_key(&self, key: &str) -> &[u32] {
-        self.index.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.index
+            .get(key)
+            .map(|(ids, _)| ids.as_slice())
+            .unwrap_or(&[])
     }
 
     /// Candidates whose preferred name (or a country alias, a site alias) is `key`.
     pub fn lookup_primary_key(&self, key: &str) -> &[u32] {
-        self.primary.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.index
+            .get(key)
+            .map(|(ids, n)| &ids[..*n as usize])
+            .unwrap_or(&[])
     }
 
     /// The first-level area of a country with this GeoNames admin1 code.
