@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use chronicle_doc::{Document, LayerKind, Stage, StageError};
+use chronicle_doc::{BlockKind, Document, LayerKind, Stage, StageError};
 
 use crate::kb::Kb;
 use crate::scan::ScanContext;
@@ -51,6 +51,18 @@ impl Stage for LinkStage {
         let ctx = LinkStage::context(&self.kb, doc);
         let mentions = self.kb.scan(doc.text(), 0, &ctx);
         let text = doc.text().to_owned();
+        let doc_blocks: Vec<Credit> = doc
+            .blocks
+            .iter()
+            .map(|b| {
+                (
+                    b.span.start(),
+                    b.span.end(),
+                    b.kind,
+                    b.credit.map(|c| (c.start(), c.end())),
+                )
+            })
+            .collect();
         for ent in &mut doc.entities {
             let (s, e) = (ent.span.start(), ent.span.end());
             // A country name or nationality adjective ("Iraqi") names the country, even when
@@ -67,6 +79,11 @@ impl Stage for LinkStage {
                     ent.canonical = Some(c.name.clone());
                     ent.kind = Some(chronicle_doc::ActorKind::State);
                 }
+                continue;
+            }
+            // Names in caption credits ("[Name/Agency]"), bylines and source lines are
+            // photographers and reporters: never linked to people or office holders.
+            if in_credit(&doc_blocks, &text, s) {
                 continue;
             }
             // The mention that overlaps the entity most.
@@ -86,6 +103,32 @@ impl Stage for LinkStage {
         }
         Ok(())
     }
+}
+
+/// A block's start, end, kind and credit span.
+type Credit = (usize, usize, BlockKind, Option<(usize, usize)>);
+
+/// Whether byte `at` lies in a byline or source block, or inside square brackets of a
+/// caption (the photo credit).
+fn in_credit(blocks: &[Credit], text: &str, at: usize) -> bool {
+    blocks.iter().any(|&(s, e, kind, credit)| {
+        if credit.is_some_and(|(a, b)| a <= at && at < b) {
+            return true;
+        }
+        if !(s <= at && at < e) {
+            return false;
+        }
+        match kind {
+            BlockKind::Byline | BlockKind::Source => true,
+            BlockKind::Caption => {
+                let before = &text[s..at];
+                before
+                    .rfind('[')
+                    .is_some_and(|o| before[o..].find(']').is_none())
+            }
+            _ => false,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -122,6 +165,38 @@ mod tests {
         assert_eq!(e[2].kind, Some(ActorKind::Igo));
         assert_eq!(e[3].canonical.as_deref(), Some("Mustafa al-Kadhimi"));
         assert_eq!(e[3].country.as_deref(), Some("IRQ"));
+    }
+
+    #[test]
+    fn caption_credits_are_not_linked_to_office_holders() {
+        let text = "Protesters burn portraits near the Green Zone [Thaier Al-Sudani/ Reuters]\n\nSudani spoke.";
+        let meta = Meta {
+            published: Some("2024-01-07".into()),
+            ..Meta::default()
+        };
+        let mut doc = Document::new(text, meta);
+        let cap_end = text.find('\n').unwrap();
+        doc.blocks.push(chronicle_doc::Block {
+            kind: BlockKind::Caption,
+            span: doc.span(0, cap_end).unwrap().into(),
+            credit: None,
+        });
+        for w in ["Al-Sudani", "Sudani spoke"] {
+            let at = text.find(w).unwrap();
+            let len = if w == "Sudani spoke" { 6 } else { w.len() };
+            doc.entities.push(Entity::new(
+                doc.span(at, at + len).unwrap(),
+                EntityLabel::Per,
+            ));
+        }
+        LinkStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        assert_eq!(doc.entities[0].kb_id, None, "{:?}", doc.entities[0]);
+        assert_eq!(
+            doc.entities[1].canonical.as_deref(),
+            Some("Mohammed Shia al-Sudani")
+        );
     }
 
     #[test]

@@ -160,6 +160,23 @@ impl Kb {
         })
     }
 
+    /// A bare surname preceded by a capitalised given name that the person does not have
+    /// ("Thaier Al-Sudani" is not "Mohammed Shia al-Sudani"): not that person.
+    fn given_name_conflicts(&self, words: &[Word], i: usize, entry: usize) -> bool {
+        if i == 0 || words[i].break_before {
+            return false;
+        }
+        let prev = &words[i - 1];
+        if !prev.upper || is_function_word(&prev.norm) || self.longest_at(words, i - 1).is_some() {
+            return false;
+        }
+        let e = self.entry_at(entry);
+        !e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| {
+            let aw = split_words(a, 0);
+            aw.len() >= 2 && aw[..aw.len() - 1].iter().any(|w| w.norm == prev.norm)
+        })
+    }
+
     /// [`Kb::scan`] over words already split.
     pub fn scan_words(&self, words: &[Word], ctx: &ScanContext) -> Vec<ActorMention> {
         let mut raws: Vec<Raw> = Vec::new();
@@ -167,6 +184,21 @@ impl Kb {
         while i < words.len() {
             if let Some((len, targets)) = self.longest_at(words, i) {
                 if let Some(t) = self.pick(&targets, &words[i], len) {
+                    let single_person = match t {
+                        Target::Surname(e) => Some(e),
+                        Target::Entry(e)
+                            if len == 1 && self.entry_at(e).etype == EntryType::Person =>
+                        {
+                            Some(e)
+                        }
+                        _ => None,
+                    };
+                    if let Some(e) = single_person {
+                        if self.given_name_conflicts(words, i, e) {
+                            i += len;
+                            continue;
+                        }
+                    }
                     raws.push(Raw {
                         first: i,
                         last: i + len - 1,
@@ -542,6 +574,59 @@ fn unreachable_entry() -> usize {
     0
 }
 
+/// Capitalised words that start sentences or clauses and are no given name.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "when"
+            | "if"
+            | "but"
+            | "and"
+            | "as"
+            | "after"
+            | "before"
+            | "while"
+            | "since"
+            | "then"
+            | "so"
+            | "yet"
+            | "meanwhile"
+            | "however"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "to"
+            | "of"
+            | "that"
+            | "this"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "sir"
+            | "sheikh"
+            | "general"
+            | "gen"
+            | "col"
+            | "minister"
+            | "president"
+            | "premier"
+            | "prime"
+            | "leader"
+            | "chief"
+            | "said"
+            | "says"
+            | "told"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -608,6 +693,27 @@ mod tests {
         assert_eq!(m[1].0, "M23 rebel group");
         assert_eq!(m[1].1.actor.canonical, "M23");
         assert_eq!(m[2].1.actor.code.as_deref(), Some("RUSMIL"));
+    }
+
+    #[test]
+    fn surname_with_a_conflicting_given_name_is_not_the_person() {
+        let m = scan("Photo by Thaier Al-Sudani. Al-Sudani spoke; Prime Minister Sudani left.");
+        let names: Vec<(&str, &str)> = m
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.actor.canonical.as_str()))
+            .collect();
+        assert!(
+            !names.iter().any(|(t, _)| t.contains("Thaier")),
+            "{names:?}"
+        );
+        assert_eq!(
+            names
+                .iter()
+                .filter(|(_, c)| c.contains("Shia al-Sudani"))
+                .count(),
+            2,
+            "{names:?}"
+        );
     }
 
     #[test]
