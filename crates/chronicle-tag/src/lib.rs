@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod bench;
+pub mod cache;
 pub mod clusters;
 pub mod codec;
 pub mod corpus;

@@ -128,19 +128,10 @@ fn doc_casing(input: &NerInput, modes: &[u64]) -> IdMap<u64, u8> {
     m
 }
 
-/// The features of token `i` of sentence `s` that do not depend on decoding (the word, its
-/// neighbours, the sentence mode, the document casing): the same in every pass, so they are
-/// extracted, and at tagging time scored, once per token.
+/// The features of a word form alone (word, lower case, affixes, shape, cluster, hyphen
+/// tail): cached per word form at tagging time (see [`crate::cache`]).
 #[inline]
-fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out: &mut Vec<u32>) {
-    let t = &s[i];
-    let at = |j: isize| -> Option<&Tok> {
-        let k = i as isize + j;
-        (k >= 0 && (k as usize) < s.len()).then(|| &s[k as usize])
-    };
-    let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
-    let sh = |j: isize| at(j).map(|t| t.shape).unwrap_or(j as u64);
-    let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+fn word_features(t: &Tok, out: &mut Vec<u32>) {
     let mut f = |tpl: u32, v: u64| out.push(key(tpl, v));
     f(0, 0);
     f(1, t.word);
@@ -156,6 +147,35 @@ fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out:
         }
     }
     f(10, t.shape);
+    if t.cluster > 0 {
+        let c = t.cluster - 1;
+        f(25, prefix(c, 1) as u64);
+        f(26, prefix(c, 2) as u64);
+        f(27, c as u64);
+        f(28, mix(c as u64, t.case as u64));
+    } else {
+        f(25, 1 << 20);
+    }
+    if t.tail != 0 {
+        f(42, t.tail);
+        f(43, t.tail & 3);
+    }
+}
+
+/// The features of token `i` of sentence `s` that do not depend on decoding (the word, its
+/// neighbours, the sentence mode, the document casing): the same in every pass, so they are
+/// extracted, and at tagging time scored, once per token.
+#[inline]
+fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out: &mut Vec<u32>) {
+    let t = &s[i];
+    let at = |j: isize| -> Option<&Tok> {
+        let k = i as isize + j;
+        (k >= 0 && (k as usize) < s.len()).then(|| &s[k as usize])
+    };
+    let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
+    let sh = |j: isize| at(j).map(|t| t.shape).unwrap_or(j as u64);
+    let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+    let mut f = |tpl: u32, v: u64| out.push(key(tpl, v));
     f(
         11,
         t.case as u64 | (t.flags as u64) << 3 | mode << 8 | ((i == 0) as u64) << 10,
@@ -169,15 +189,6 @@ fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out:
     f(18, sh(-1));
     f(19, sh(1));
     f(20, mix(mix(sh(-1), t.shape), sh(1)));
-    if t.cluster > 0 {
-        let c = t.cluster - 1;
-        f(25, prefix(c, 1) as u64);
-        f(26, prefix(c, 2) as u64);
-        f(27, c as u64);
-        f(28, mix(c as u64, t.case as u64));
-    } else {
-        f(25, 1 << 20);
-    }
     for (tpl, j) in [(29, -1), (30, 1)] {
         let c = cl(j);
         f(
@@ -209,10 +220,6 @@ fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out:
         );
     }
     f(41, mix(lw(-1), t.shape));
-    if t.tail != 0 {
-        f(42, t.tail);
-        f(43, t.tail & 3);
-    }
 }
 
 /// The features of a token that depend on decoding: the previous tags, how the word form was
@@ -262,7 +269,7 @@ struct Statics {
 }
 
 impl Statics {
-    fn new(input: &NerInput) -> Statics {
+    fn new(input: &NerInput, words: bool) -> Statics {
         let modes: Vec<u64> = input
             .sents
             .iter()
@@ -275,6 +282,9 @@ impl Statics {
         for (r, &mode) in input.sents.iter().zip(&modes) {
             let s = &input.toks[r.clone()];
             for i in 0..s.len() {
+                if words {
+                    word_features(&s[i], &mut feats);
+                }
                 static_features(s, i, mode, &casing, &mut feats);
                 offs.push(feats.len() as u32);
             }
@@ -389,12 +399,22 @@ impl NerTagger {
     /// Tag a prepared document: one class id per token (see [`NER_CLASSES`]).
     pub fn tag(&self, input: &NerInput, out: &mut Vec<u8>) {
         const N: usize = NER_CLASSES.len();
-        let st = Statics::new(input);
+        let st = Statics::new(input, false);
         // Static scores of every token, once for both passes.
         let mut fixed = vec![[0i32; N]; input.toks.len()];
-        for (i, sc) in fixed.iter_mut().enumerate() {
-            self.model.score_add(st.of(i), sc);
-        }
+        let mut words = Vec::with_capacity(24);
+        let id = self.model.id();
+        crate::cache::NER.with_borrow_mut(|cache| {
+            for (i, sc) in fixed.iter_mut().enumerate() {
+                let t = &input.toks[i];
+                cache.add(id, t.word, sc, |r| {
+                    words.clear();
+                    word_features(t, &mut words);
+                    self.model.score_add(&words, r);
+                });
+                self.model.score_add(st.of(i), sc);
+            }
+        });
         let mut first = Vec::new();
         decode(input, &st.modes, &mut first, None, |feats, prev, i| {
             let mut scores = fixed[i];
@@ -505,7 +525,7 @@ pub fn train_ner(
             }
             // First pass: predict only, so the history the second pass sees was not learnt
             // from this very document.
-            let st = Statics::new(&input);
+            let st = Statics::new(&input, true);
             let mut full = Vec::with_capacity(64);
             let mut all = |dynamic: &[u32], i: usize| -> Vec<u32> {
                 full.clear();

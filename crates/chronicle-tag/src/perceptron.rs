@@ -116,7 +116,11 @@ pub struct Model {
     entries: Vec<u32>,
     /// One quantum in weight units (for reporting scores as floats).
     quantum: f32,
+    /// Unique per model built in this process (keys caches of scores).
+    id: u64,
 }
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Model {
     fn from_features(
@@ -147,7 +151,13 @@ impl Model {
             mask,
             entries,
             quantum,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// This model's process-unique id.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Number of classes.

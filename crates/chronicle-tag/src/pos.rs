@@ -14,18 +14,10 @@ use crate::util::{vary, Rng, Variant};
 
 const START: u64 = 255;
 
-/// The features of token `i` that do not depend on decoding (the word and its neighbours):
-/// extracted, and at tagging time scored, once per token for both passes.
+/// The features of a word form alone (word, lower case, affixes, shape, cluster): cached per
+/// word form at tagging time (see [`crate::cache`]).
 #[inline]
-fn static_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
-    let t = &s[i];
-    let at = |j: isize| -> Option<&Tok> {
-        let k = i as isize + j;
-        (k >= 0 && (k as usize) < s.len()).then(|| &s[k as usize])
-    };
-    let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
-    let sf = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
-    let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+fn word_features(t: &Tok, out: &mut Vec<u32>) {
     let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
     f(0, 0);
     f(1, t.word);
@@ -41,6 +33,29 @@ fn static_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
         }
     }
     f(10, t.shape);
+    if t.cluster > 0 {
+        let c = t.cluster - 1;
+        f(23, prefix(c, 1) as u64);
+        f(24, prefix(c, 2) as u64);
+        f(25, c as u64);
+    } else {
+        f(23, 1 << 20);
+    }
+}
+
+/// The features of token `i` that depend on its neighbours but not on decoding: extracted,
+/// and at tagging time scored, once per token for both passes.
+#[inline]
+fn context_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
+    let t = &s[i];
+    let at = |j: isize| -> Option<&Tok> {
+        let k = i as isize + j;
+        (k >= 0 && (k as usize) < s.len()).then(|| &s[k as usize])
+    };
+    let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
+    let sf = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
+    let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+    let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
     f(
         11,
         t.case as u64 | (t.flags as u64) << 3 | ((i == 0) as u64) << 8,
@@ -53,14 +68,6 @@ fn static_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
     f(17, sf(1));
     f(21, mix(lw(-1), t.lower));
     f(22, mix(t.lower, lw(1)));
-    if t.cluster > 0 {
-        let c = t.cluster - 1;
-        f(23, prefix(c, 1) as u64);
-        f(24, prefix(c, 2) as u64);
-        f(25, c as u64);
-    } else {
-        f(23, 1 << 20);
-    }
     for (tpl, j) in [(26, -1), (27, 1)] {
         let c = cl(j);
         f(
@@ -102,13 +109,17 @@ fn dynamic_features(
     }
 }
 
-/// Static features of all tokens of a sentence, flat, with offsets.
-fn statics(toks: &[Tok], feats: &mut Vec<u32>, offs: &mut Vec<u32>) {
+/// Decoding-independent features of all tokens of a sentence (with the word features when
+/// `words`), flat, with offsets.
+fn statics(toks: &[Tok], words: bool, feats: &mut Vec<u32>, offs: &mut Vec<u32>) {
     feats.clear();
     offs.clear();
     offs.push(0);
     for i in 0..toks.len() {
-        static_features(toks, i, feats);
+        if words {
+            word_features(&toks[i], feats);
+        }
+        context_features(toks, i, feats);
         offs.push(feats.len() as u32);
     }
 }
@@ -140,6 +151,7 @@ pub struct PosScratch {
     offs: Vec<u32>,
     fixed: Vec<i32>,
     first: Vec<u16>,
+    words: Vec<u32>,
 }
 
 /// A trained POS tagger.
@@ -203,13 +215,21 @@ impl PosTagger {
     /// [`Self::tag`] with buffers reused across sentences.
     pub fn tag_with(&self, toks: &[Tok], out: &mut Vec<u16>, sc: &mut PosScratch) {
         let n = self.classes.len();
-        statics(toks, &mut sc.feats, &mut sc.offs);
+        statics(toks, false, &mut sc.feats, &mut sc.offs);
         sc.fixed.clear();
         sc.fixed.resize(toks.len() * n, 0);
-        for (i, row) in sc.fixed.chunks_exact_mut(n).enumerate() {
-            let r = sc.offs[i] as usize..sc.offs[i + 1] as usize;
-            self.model.score_add(&sc.feats[r], row);
-        }
+        let id = self.model.id();
+        crate::cache::POS.with_borrow_mut(|cache| {
+            for (i, row) in sc.fixed.chunks_exact_mut(n).enumerate() {
+                cache.add(id, toks[i].word, row, |r| {
+                    sc.words.clear();
+                    word_features(&toks[i], &mut sc.words);
+                    self.model.score_add(&sc.words, r);
+                });
+                let r = sc.offs[i] as usize..sc.offs[i + 1] as usize;
+                self.model.score_add(&sc.feats[r], row);
+            }
+        });
         let mut scores = [0i32; 256];
         let scores = &mut scores[..n];
         let fixed = &sc.fixed;
@@ -321,7 +341,7 @@ pub fn train_pos(
                         .copied()
                 })
                 .collect();
-            statics(&toks, &mut sfeats, &mut soffs);
+            statics(&toks, true, &mut sfeats, &mut soffs);
             let all = |full: &mut Vec<u32>, dynamic: &[u32], i: usize| {
                 full.clear();
                 full.extend_from_slice(&sfeats[soffs[i] as usize..soffs[i + 1] as usize]);
