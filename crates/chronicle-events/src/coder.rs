@@ -1138,12 +1138,6 @@ impl EventStage {
         let main_place = main_place(doc);
         for (e, _) in &mut events {
             let (es, ee) = (e.evidence.start(), e.evidence.end());
-            e.location = place_in(doc, es, ee)
-                .or_else(|| {
-                    let b = doc.block_at(es)?;
-                    place_in(doc, b.span.start(), b.span.end())
-                })
-                .or_else(|| main_place.clone());
             let key = (es, e.trigger.map(|t| t.start()).unwrap_or(0));
             let mut spans = vec![(es, ee)];
             spans.extend(
@@ -1152,7 +1146,15 @@ impl EventStage {
                     .filter(|(k, _)| *k == key)
                     .map(|(_, sp)| *sp),
             );
-            let timex = doc.times.iter().find(|t| {
+            e.location = place_in(doc, es, ee)
+                .map(|own| refine_place(doc, own, &spans[1..]))
+                .or_else(|| {
+                    let b = doc.block_at(es)?;
+                    place_in(doc, b.span.start(), b.span.end())
+                })
+                .or_else(|| main_place.clone());
+            // The evidence sentence's own time wins over one from a merged sentence.
+            let in_spans = |t: &chronicle_doc::Timex, spans: &[(usize, usize)]| {
                 spans
                     .iter()
                     .any(|&(a, b)| t.span.start() >= a && t.span.end() <= b)
@@ -1161,6 +1163,14 @@ impl EventStage {
                         .as_bytes()
                         .first()
                         .is_some_and(|b| b.is_ascii_digit())
+            };
+            let own = doc.times.iter().find(|t| in_spans(t, &spans[..1]));
+            // A merged sentence's time from another year is background ("in 2019").
+            let year = published.as_deref().and_then(|p| p.get(..4));
+            let timex = own.or_else(|| {
+                doc.times.iter().find(|t| {
+                    in_spans(t, &spans[1..]) && year.is_none_or(|y| t.value.starts_with(y))
+                })
             });
             match timex {
                 Some(t) => {
@@ -1415,11 +1425,51 @@ fn place_in(doc: &Document, s: usize, e: usize) -> Option<Location> {
                 && doc.places[i].kind != "demonym"
         })
         .collect();
+    // The most specific place; a place nested in the one before it ("Baghdad's Green
+    // Zone") is the more specific one by kind.
     let best = inside
         .iter()
-        .find(|&&i| doc.places[i].kind != "country")
-        .or(inside.first())?;
+        .min_by_key(|&&i| (specificity(&doc.places[i].kind), i))?;
     Some(location_of(doc, *best))
+}
+
+/// How specific a place kind is (lower is more specific).
+fn specificity(kind: &str) -> u8 {
+    match kind {
+        "site" | "landmark" | "neighbourhood" | "neighborhood" => 0,
+        "village" | "district" => 1,
+        "town" | "city" => 2,
+        "admin2" | "province" | "admin1" => 3,
+        "sea" | "water" | "region" => 4,
+        _ => 5,
+    }
+}
+
+/// A more specific place inside `own` named in a merged sentence of the same event
+/// ("a third hit the residence in Baghdad's Green Zone" refines Baghdad to the Green Zone).
+fn refine_place(doc: &Document, own: Location, merged: &[(usize, usize)]) -> Location {
+    let Some(oi) = own.place.map(|i| i as usize) else {
+        return own;
+    };
+    let o = &doc.places[oi];
+    let better = doc
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            merged
+                .iter()
+                .any(|&(a, b)| p.span.start() >= a && p.span.end() <= b)
+                && p.kind != "demonym"
+                && p.country == o.country
+                && specificity(&p.kind) < specificity(&o.kind)
+                && (o.kind == "country" || (o.admin1.is_some() && p.admin1 == o.admin1))
+        })
+        .min_by_key(|(i, p)| (specificity(&p.kind), *i));
+    match better {
+        Some((i, _)) => location_of(doc, i),
+        None => own,
+    }
 }
 
 fn main_place(doc: &Document) -> Option<Location> {
@@ -1530,6 +1580,112 @@ mod tests {
         );
         assert_eq!(e.fatalities, Some(1));
         assert_eq!(e.qualifiers, ["fatalities:at_least"]);
+    }
+
+    /// A document with sentences, the given places (text, kind, admin1) and times (text,
+    /// value), then coded.
+    fn code_with(
+        text: &str,
+        places: &[(&str, usize, &str, &str)],
+        times: &[(&str, &str)],
+    ) -> Document {
+        let meta = Meta {
+            published: Some("2021-11-07".into()),
+            ..Meta::default()
+        };
+        let mut doc = Document::new(text, meta);
+        chronicle_text::TextStage::new().run(&mut doc).unwrap();
+        for &(name, nth, kind, admin1) in places {
+            let at = text.match_indices(name).nth(nth).unwrap().0;
+            doc.places.push(chronicle_doc::Place {
+                span: doc.span(at, at + name.len()).unwrap().into(),
+                name: name.into(),
+                id: format!("test:{name}"),
+                country: "IQ".into(),
+                admin1: Some(admin1.into()),
+                lat: 33.3,
+                lon: 44.4,
+                kind: kind.into(),
+                confidence: 1.0,
+            });
+        }
+        for &(t, value) in times {
+            let at = text.find(t).unwrap();
+            doc.times.push(chronicle_doc::Timex {
+                span: doc.span(at, at + t.len()).unwrap().into(),
+                kind: TimexType::Date,
+                value: value.into(),
+                anchor: String::new(),
+                confidence: 1.0,
+            });
+        }
+        EventStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        doc
+    }
+
+    #[test]
+    fn location_is_the_most_specific_place_of_the_merged_sentences() {
+        let doc = code_with(
+            "Drones targeted the prime minister's residence in Baghdad. \
+             A third drone struck the residence in Baghdad's Green Zone.",
+            &[
+                ("Baghdad", 0, "city", "Baghdad"),
+                ("Baghdad", 1, "city", "Baghdad"),
+                ("Green Zone", 0, "site", "Baghdad"),
+            ],
+            &[],
+        );
+        let attacks: Vec<&Event> = doc.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{:?}", doc.events);
+        let loc = attacks[0].location.as_ref().expect("a location");
+        assert_eq!(loc.name, "Green Zone");
+        assert_eq!(loc.admin1.as_deref(), Some("Baghdad"));
+    }
+
+    #[test]
+    fn merged_background_sentence_gives_no_other_year() {
+        let doc = code_with(
+            "Protesters rallied in Baghdad. The protests recalled demonstrations in 2019.",
+            &[],
+            &[("2019", "2019")],
+        );
+        let protest = doc
+            .events
+            .iter()
+            .find(|e| e.kind == "PROTEST")
+            .expect("the protest");
+        assert_eq!(
+            protest.date.as_deref(),
+            Some("2021-11-07"),
+            "{:?}",
+            doc.events
+        );
+    }
+
+    #[test]
+    fn codebook_verbs_and_nominalizations_are_triggers() {
+        for (text, kind) in [
+            ("Rebels bombarded the town.", "ASSAULT"),
+            ("Gunmen blew up a bridge.", "ASSAULT"),
+            ("Soldiers gunned down two men.", "ASSAULT"),
+            ("Police apprehended three suspects.", "COERCE"),
+            ("The minister lambasted the plan.", "ACCUSE"),
+            ("The army dispatched troops to the border.", "MOBILIZE"),
+            ("The government scrapped the tax.", "CONCEDE"),
+            ("Parliament ratified the treaty.", "AGREE"),
+            ("The president hailed the decision.", "SUPPORT"),
+            ("The rebels pulled back from the town.", "RETREAT"),
+            ("Washington blacklisted the firm.", "SANCTION"),
+        ] {
+            let doc = code(text);
+            assert!(
+                doc.events.iter().any(|e| e.kind == kind),
+                "{text}: {:?}",
+                doc.events.iter().map(|e| &e.kind).collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]

@@ -65,6 +65,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("shut", &["shut"]),
     ("sentence", &[]),
     ("run", &["ran"]),
+    ("blow", &["blew", "blown"]),
+    ("speak", &["spoke", "spoken"]),
+    ("travel", &["travelled", "travelling"]),
+    ("lock", &[]),
 ];
 
 fn is_vowel(c: char) -> bool {
@@ -110,6 +114,8 @@ pub fn inflect(lemma: &str) -> Vec<String> {
                     | "commit"
                     | "ban"
                     | "rob"
+                    | "scrap"
+                    | "snub"
             );
     let stem = if double {
         format!("{lemma}{last}")
