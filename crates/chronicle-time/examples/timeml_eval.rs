@@ -1,6 +1,8 @@
 //! Score the tagger on a TimeML folder without the `chronicle` binary:
 //! `cargo run --release -p chronicle-time --example timeml_eval -- ../shared/data/tempeval3 [N]`
-//! prints the headline figures and N error examples of each kind.
+//! prints the headline figures and N error examples of each kind. `PREDICTIONS=file.jsonl`
+//! scores another system's predictions instead; `DUMP=file.jsonl` writes chronicle's
+//! predictions and the gold expressions for error analysis.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -46,7 +48,12 @@ fn main() {
         }
         return;
     }
-    let s = chronicle_time::timeml::evaluate(&docs, None);
+    // PREDICTIONS=file.jsonl scores another system's output with the same scorer.
+    let preds = std::env::var("PREDICTIONS").ok().map(|p| {
+        chronicle_time::timeml::load_predictions(std::path::Path::new(&p), &docs)
+            .expect("predictions")
+    });
+    let s = chronicle_time::timeml::evaluate(&docs, preds.as_ref());
     for (name, p) in [
         ("relaxed", s.relaxed),
         ("strict", s.strict),
