@@ -859,6 +859,28 @@ impl EventStage {
                         a1 = self.role_actor("role:protesters", &ctx, "protesters");
                     }
                 }
+                // A protest without a named addressee is directed at the government of the
+                // protesters' country (the coder's default target).
+                if m.trigger.kind == "PROTEST" && a2.is_none() && !negated {
+                    let mut pctx = ctx.clone();
+                    if let Some(c) = a1.as_ref().and_then(|a| a.country.clone()) {
+                        pctx.default_country = Some(c);
+                    }
+                    a2 = self.role_actor("role:government", &pctx, "government");
+                }
+                // "Police said 600 people had been detained": the speaking force made the arrests.
+                if passive && a1.is_none() && kind == "COERCE" {
+                    let said = words[..m.first]
+                        .iter()
+                        .position(|x| matches!(x.norm.as_str(), "said" | "says"));
+                    if let Some(sp) = said {
+                        a1 = parties
+                            .iter()
+                            .rev()
+                            .find(|p| p.last < sp && state_force(Some(p.actor.kind)))
+                            .map(Self::actor_of);
+                    }
+                }
                 // Victims counted in the toll are the target when none is named.
                 let my_tolls: Vec<&Toll> = tolls.iter().collect();
                 if a2.is_none() && is_violent(&kind) {
