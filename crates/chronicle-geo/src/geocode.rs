@@ -789,8 +789,18 @@ impl<'a> Geocoder<'a> {
         for e in doc.entities.iter().filter(|e| e.label == EntityLabel::Per) {
             let name = text.get(e.span.range()).unwrap_or("");
             if name.contains(' ') {
-                for w in name.split(' ').filter(|w| is_capitalized(w)) {
-                    person_names.insert(normalize(w));
+                for (k, w) in name
+                    .split(' ')
+                    .enumerate()
+                    .filter(|(_, w)| is_capitalized(w))
+                {
+                    // A large city heading a "person" is a mislabelled show or team
+                    // ("Edmonton AM"): the city's other mentions stay places.
+                    let key = normalize(w);
+                    if k == 0 && self.is_big_city(&key) {
+                        continue;
+                    }
+                    person_names.insert(key);
                 }
             }
         }
@@ -854,11 +864,19 @@ impl<'a> Geocoder<'a> {
                     }
                     j += 1;
                 }
+                // A run that starts a sentence, a line (headlines run into the next
+                // sentence) or with a word the article also writes in lower case
+                // ("Although Edmonton's economy") is no name.
                 let at_start = i == 0
                     || matches!(
                         text.get(toks[i - 1].span.range()).unwrap_or(""),
                         "\"" | "“" | "‘" | "'" | "(" | ":" | "—" | "–" | "-"
-                    );
+                    )
+                    || text
+                        .get(toks[i - 1].span.end()..toks[i].span.start())
+                        .is_some_and(|gap| gap.contains('\n'))
+                    || (w.chars().all(char::is_alphabetic)
+                        && contains_word(text, &w.to_lowercase()));
                 if j - i >= 2 && !at_start {
                     let first = normalize(w);
                     let whole = normalize(
@@ -878,6 +896,14 @@ impl<'a> Geocoder<'a> {
             }
         }
         out
+    }
+
+    /// True when a key's preferred sense is a city of 500,000 or more inhabitants.
+    fn is_big_city(&self, key: &str) -> bool {
+        self.candidates(key).iter().any(|&(i, p)| {
+            let f = self.gaz.feature(i);
+            p && f.kind == Kind::City && f.population >= 500_000
+        })
     }
 
     fn is_compound_at(&self, text: &str, m: &Mention) -> bool {
