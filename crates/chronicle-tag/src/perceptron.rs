@@ -137,6 +137,10 @@ impl Model {
         for (key, ws) in &feats {
             let start = entries.len() as u32;
             for &(c, w) in ws {
+                assert!(
+                    (c as usize) < n_classes,
+                    "weight for class {c} of {n_classes}"
+                );
                 entries.push(((w as u16 as u32) << 16) | c as u32);
             }
             let mut i = slot_of(*key) & mask;

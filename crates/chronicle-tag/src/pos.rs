@@ -90,12 +90,14 @@ fn dynamic_features(
     p1: u64,
     p2: u64,
     first: Option<&[u16]>,
+    transitions: bool,
     out: &mut Vec<u32>,
 ) {
     out.clear();
     let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
-    f(18, p1);
-    f(19, p1 | p2 << 8);
+    if transitions {
+        transition_features(p1, p2, &mut f);
+    }
     f(20, mix(p1, t.lower));
     f(28, mix(p1, t.suf[2]));
     if let Some(first) = first {
@@ -107,6 +109,20 @@ fn dynamic_features(
         f(32, mix(n1, t.lower));
         f(33, mix(n1, t.suf[2]));
     }
+}
+
+/// The features of the previous two tags alone (the same for every word: their scores are
+/// cached per tag pair at tagging time).
+#[inline]
+fn transition_features(p1: u64, p2: u64, f: &mut impl FnMut(u32, u64)) {
+    f(18, p1);
+    f(19, p1 | p2 << 8);
+}
+
+/// Cache key of a tag pair's transition scores (apart from word hashes by its top bits).
+#[inline]
+fn transition_key(p1: u64, p2: u64) -> u64 {
+    0xA5A5_0000_0000_0000 | p1 | p2 << 16
 }
 
 /// Decoding-independent features of all tokens of a sentence (with the word features when
@@ -124,20 +140,22 @@ fn statics(toks: &[Tok], words: bool, feats: &mut Vec<u32>, offs: &mut Vec<u32>)
     }
 }
 
-/// Greedy left-to-right decoding; `choose(dynamic_features, i)` picks a class. With `first`
-/// (a first pass's tags), features also see the tags predicted to the right.
+/// Greedy left-to-right decoding; `choose(dynamic_features, i, p1, p2)` picks a class. With
+/// `first` (a first pass's tags), features also see the tags predicted to the right; without
+/// `transitions` the previous-tag features are left to `choose`.
 fn decode(
     toks: &[Tok],
     out: &mut Vec<u16>,
     first: Option<&[u16]>,
-    mut choose: impl FnMut(&[u32], usize) -> usize,
+    transitions: bool,
+    mut choose: impl FnMut(&[u32], usize, u64, u64) -> usize,
 ) {
     out.clear();
     let mut feats = Vec::with_capacity(16);
     let (mut p1, mut p2) = (START, START);
     for (i, t) in toks.iter().enumerate() {
-        dynamic_features(t, i, p1, p2, first, &mut feats);
-        let c = choose(&feats, i);
+        dynamic_features(t, i, p1, p2, first, transitions, &mut feats);
+        let c = choose(&feats, i, p1, p2);
         out.push(c as u16);
         p2 = p1;
         p1 = c as u64;
@@ -229,20 +247,22 @@ impl PosTagger {
                 let r = sc.offs[i] as usize..sc.offs[i + 1] as usize;
                 self.model.score_add(&sc.feats[r], row);
             }
-        });
-        let mut scores = [0i32; 256];
-        let scores = &mut scores[..n];
-        let fixed = &sc.fixed;
-        let choose = |feats: &[u32], i: usize, scores: &mut [i32]| {
-            scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
-            self.model.score_add(feats, scores);
-            argmax(scores)
-        };
-        decode(toks, &mut sc.first, None, |feats, i| {
-            choose(feats, i, scores)
-        });
-        decode(toks, out, Some(&sc.first), |feats, i| {
-            choose(feats, i, scores)
+            let mut scores = [0i32; 256];
+            let scores = &mut scores[..n];
+            let fixed = &sc.fixed;
+            let mut trans = Vec::with_capacity(2);
+            let mut choose = |feats: &[u32], i: usize, p1: u64, p2: u64| {
+                scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
+                cache.add(id, transition_key(p1, p2), scores, |r| {
+                    trans.clear();
+                    transition_features(p1, p2, &mut |tpl, v| trans.push(key(tpl + 100, v)));
+                    self.model.score_add(&trans, r);
+                });
+                self.model.score_add(feats, scores);
+                argmax(scores)
+            };
+            decode(toks, &mut sc.first, None, false, &mut choose);
+            decode(toks, out, Some(&sc.first), false, &mut choose);
         });
     }
 
@@ -264,15 +284,12 @@ impl PosTagger {
     }
 }
 
+/// The first index of the largest score (max first, then its position: both vectorize).
 #[inline]
 fn argmax<T: PartialOrd + Copy>(s: &[T]) -> usize {
-    let mut b = 0;
-    for c in 1..s.len() {
-        if s[c] > s[b] {
-            b = c;
-        }
-    }
-    b
+    let Some(&first) = s.first() else { return 0 };
+    let m = s.iter().fold(first, |m, &x| if x > m { x } else { m });
+    s.iter().position(|&x| x == m).unwrap_or(0)
 }
 
 /// Training settings for [`train_pos`].
@@ -348,12 +365,12 @@ pub fn train_pos(
                 full.extend_from_slice(dynamic);
             };
             let mut first = Vec::new();
-            decode(&toks, &mut first, None, |dynamic, i| {
+            decode(&toks, &mut first, None, true, |dynamic, i, _, _| {
                 all(&mut full, dynamic, i);
                 trainer.score(&full, &mut scores);
                 argmax(&scores)
             });
-            decode(&toks, &mut out, Some(&first), |dynamic, i| {
+            decode(&toks, &mut out, Some(&first), true, |dynamic, i, _, _| {
                 all(&mut full, dynamic, i);
                 trainer.score(&full, &mut scores);
                 let guess = argmax(&scores);
@@ -365,7 +382,7 @@ pub fn train_pos(
                 n += 1;
                 guess
             });
-            decode(&toks, &mut first, None, |dynamic, i| {
+            decode(&toks, &mut first, None, true, |dynamic, i, _, _| {
                 all(&mut full, dynamic, i);
                 trainer.score(&full, &mut scores);
                 let guess = argmax(&scores);
