@@ -468,7 +468,11 @@ impl EventStage {
                             prev,
                             "the" | "a" | "an" | "live" | "this" | "their" | "its" | "his" | "her"
                         );
+                        // A verb-only trigger the tagger reads as a noun ("police station").
+                        let tagged_noun = group[0].trigger.verb
+                            && matches!(upos.map(Upos::as_str), Some("NOUN" | "PROPN"));
                         if only
+                            && !tagged_noun
                             && !(group[0].trigger.verb && strong_noun)
                             && (group[0].trigger.verb || !strong_verb)
                         {
