@@ -741,7 +741,17 @@ impl<'a> Geocoder<'a> {
                     }
                     let (cands, s, e) = self.entity_candidates(etext);
                     let key = normalize(&etext[s..e]);
-                    if !cands.is_empty() {
+                    if is_county_key(&key) {
+                        out.push(Mention {
+                            start: s0 + s,
+                            end: s0 + e,
+                            key,
+                            origin: Origin::Entity,
+                            demonym: None,
+                            adjective: false,
+                            cands: Vec::new(),
+                        });
+                    } else if !cands.is_empty() {
                         out.push(Mention {
                             start: s0 + s,
                             end: s0 + e,
@@ -1068,6 +1078,22 @@ impl<'a> Geocoder<'a> {
                     e + 1,
                 ));
             }
+            if is_county_key(&key) {
+                // "Metcalfe County", also inside "the Laurel County Sheriff's Office":
+                // resolved from the article's state in `resolve`.
+                return Some((
+                    Mention {
+                        start: s_b,
+                        end: e_b,
+                        key,
+                        origin: Origin::Scan,
+                        demonym: None,
+                        adjective: false,
+                        cands: Vec::new(),
+                    },
+                    e + 1,
+                ));
+            }
             let cands = self.candidates(&key);
             if cands.is_empty() {
                 continue;
@@ -1311,6 +1337,73 @@ impl<'a> Geocoder<'a> {
         }
     }
 
+    /// A county is in no gazetteer: place it in the article's leading first-level area
+    /// (the state of "Kentucky State Police", "Columbia, Ky."), at a town of the county's
+    /// name there, else at the area's most mentioned town, else at the area's point. No
+    /// place when the article has no leading area.
+    fn resolve_county(
+        &self,
+        m: &Mention,
+        span: Span,
+        mentions: &[Mention],
+        votes: &[(&str, &str, &str, f64, f64)],
+        by_key: &HashMap<&str, HashMap<u32, f64>>,
+    ) -> Option<Place> {
+        let mut admins: HashMap<(&str, &str), f64> = HashMap::new();
+        for &(_, c, a, _, aw) in votes {
+            if aw > 0.0 && !a.is_empty() {
+                *admins.entry((c, a)).or_default() += aw;
+            }
+        }
+        let (&(country, code), _) = admins
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+        let area = self.gaz.admin1(country, code)?;
+        let head = m
+            .key
+            .rsplit_once(' ')
+            .map(|(h, _)| h)
+            .unwrap_or(m.key.as_str());
+        let in_area =
+            |f: &Feature| f.country == country && f.admin1 == code && matches!(f.kind, Kind::City);
+        let named = [head, m.key.as_str()]
+            .iter()
+            .flat_map(|k| self.gaz.lookup_key(k).iter().copied())
+            .map(|i| self.gaz.feature(i))
+            .filter(|f| in_area(f))
+            .max_by_key(|f| f.population);
+        // The most mentioned town of the area, by its resolved sense.
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for other in mentions.iter().filter(|o| !o.cands.is_empty()) {
+            let best = by_key.get(other.key.as_str()).and_then(|sc| {
+                sc.iter()
+                    .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(&i, _)| i)
+            });
+            if let Some(i) = best {
+                if in_area(self.gaz.feature(i)) {
+                    *counts.entry(i).or_default() += 1;
+                }
+            }
+        }
+        let town = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(&i, _)| self.gaz.feature(i));
+        let point = named.or(town).unwrap_or(area);
+        Some(Place {
+            span: TextSpan(span),
+            name: m.key.clone(),
+            id: format!("county:{country}.{code}:{}", m.key.replace(' ', "-")),
+            country: country.to_owned(),
+            admin1: Some(area.name.clone()),
+            lat: point.lat,
+            lon: point.lon,
+            kind: "county".into(),
+            confidence: 0.4,
+        })
+    }
+
     fn resolve(&self, doc: &Document, mentions: &[Mention]) -> Vec<Place> {
         let text = doc.text();
         // Context votes from unambiguous mentions: (key, country, admin1 code, weight, admin weight).
@@ -1472,6 +1565,12 @@ impl<'a> Geocoder<'a> {
                 });
                 continue;
             }
+            if m.cands.is_empty() && is_county_key(&m.key) {
+                if let Some(p) = self.resolve_county(m, span, mentions, &votes, &by_key) {
+                    places.push(p);
+                }
+                continue;
+            }
             let Some(scores) = by_key.get(m.key.as_str()) else {
                 continue;
             };
@@ -1513,6 +1612,13 @@ impl<'a> Geocoder<'a> {
         }
         places
     }
+}
+
+/// True for "x county" / "x parish" keys of two or more words.
+fn is_county_key(key: &str) -> bool {
+    key.strip_suffix(" county")
+        .or_else(|| key.strip_suffix(" parish"))
+        .is_some_and(|head| !head.is_empty() && !head.ends_with(' '))
 }
 
 /// True when `word` occurs in `text` as a whole lower-case word.
@@ -1635,6 +1741,23 @@ mod tests {
             &["London", "Westminster"],
         );
         assert_eq!(place(&doc, "London").country, "GB");
+    }
+
+    #[test]
+    fn counties_are_placed_in_the_article_state() {
+        let text = "A man from Lexington, Kentucky, was hurt in Barren County on Friday. \
+                    Deputies of the Barren County Sheriff's Office took him to Lexington.";
+        let doc = run(text, &["Lexington", "Kentucky", "Barren County"]);
+        let c = place(&doc, "Barren County");
+        assert_eq!(
+            (c.country.as_str(), c.kind.as_str()),
+            ("US", "county"),
+            "{c:?}"
+        );
+        assert_eq!(c.admin1.as_deref(), Some("Kentucky"), "{c:?}");
+        // Without a leading state there is nothing to place it in.
+        let doc = run("Rain fell on Barren County.", &["Barren County"]);
+        assert!(doc.places.is_empty(), "{:?}", doc.places);
     }
 
     #[test]
