@@ -32,11 +32,13 @@ echo "-- spaCy ($MODEL):"
 echo
 
 rss() { grep 'Maximum resident set size' "$1" | awk '{printf "%.0f MB", $NF/1024}'; }
+# user + system CPU seconds of the whole process (model load and file reading included)
+cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f s", s}' "$1"; }
 echo "== (b) throughput on $TEXTS (one thread) =="
 echo "-- chronicle: $BIN tag --bench $TEXTS (tokenize + POS + NER)"
 /usr/bin/time -v $BIN tag --bench "$TEXTS" >"$OUT/chron.txt" 2>"$OUT/chron.time"
 cat "$OUT/chron.txt"
-echo "peak RSS $(rss "$OUT/chron.time")"
+echo "peak RSS $(rss "$OUT/chron.time"), process CPU $(cpu "$OUT/chron.time")"
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 for mode in ner full; do
   echo "-- spaCy ($MODEL, $mode), nlp.pipe over the same files, one process, one thread:"
@@ -44,6 +46,7 @@ for mode in ner full; do
     "$VENV/bin/python" bench/tag/spacy_bench.py speed "$MODEL" "$TEXTS" "$mode" \
     >"$OUT/spacy.txt" 2>"$OUT/spacy.time"
   cat "$OUT/spacy.txt"
-  echo "peak RSS $(rss "$OUT/spacy.time")"
+  echo "peak RSS $(rss "$OUT/spacy.time"), process CPU $(cpu "$OUT/spacy.time")"
+  echo "load: $(uptime | sed 's/.*load average/load average/')"
 done
 rm -rf "$OUT"
