@@ -468,8 +468,9 @@ impl EventStage {
                             prev,
                             "the" | "a" | "an" | "live" | "this" | "their" | "its" | "his" | "her"
                         );
-                        // A verb-only trigger the tagger reads as a noun ("police station").
+                        // A bare verb-only trigger the tagger reads as a noun ("police station").
                         let tagged_noun = group[0].trigger.verb
+                            && form == group[0].trigger.lemma.split(' ').next().unwrap_or("")
                             && matches!(upos.map(Upos::as_str), Some("NOUN" | "PROPN"));
                         if only
                             && !tagged_noun
