@@ -1343,6 +1343,7 @@ impl<'a> Geocoder<'a> {
     /// place when the article has no leading area.
     fn resolve_county(
         &self,
+        doc: &Document,
         m: &Mention,
         span: Span,
         mentions: &[Mention],
@@ -1355,9 +1356,26 @@ impl<'a> Geocoder<'a> {
                 *admins.entry((c, a)).or_default() += aw;
             }
         }
-        let (&(country, code), _) = admins
+        // "Scott County, Indiana": the named state wins over the article's leading one.
+        let text = doc.text();
+        let named_state = mentions
             .iter()
-            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+            .find(|o| o.start >= m.end && matches!(text.get(m.end..o.start), Some(", " | ",")))
+            .and_then(|o| {
+                o.cands.iter().find_map(|&(i, p)| {
+                    let f = self.gaz.feature(i);
+                    (p && f.kind == Kind::Admin1).then_some((f.country.as_str(), f.admin1.as_str()))
+                })
+            });
+        let (country, code) = match named_state {
+            Some(cc) => cc,
+            None => {
+                *admins
+                    .iter()
+                    .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?
+                    .0
+            }
+        };
         let area = self.gaz.admin1(country, code)?;
         let head = m
             .key
@@ -1566,7 +1584,7 @@ impl<'a> Geocoder<'a> {
                 continue;
             }
             if m.cands.is_empty() && is_county_key(&m.key) {
-                if let Some(p) = self.resolve_county(m, span, mentions, &votes, &by_key) {
+                if let Some(p) = self.resolve_county(doc, m, span, mentions, &votes, &by_key) {
                     places.push(p);
                 }
                 continue;
