@@ -317,6 +317,8 @@ impl EventStage {
         // Sentences merged into an event (by its evidence start and trigger start): the date
         // may be said in any of them ("Sunday's attack").
         let mut merged_spans: Vec<((usize, usize), (usize, usize))> = Vec::new();
+        // Triggers merged into an event: a merged sentence's time counts only near them.
+        let mut merged_triggers: Vec<((usize, usize), usize)> = Vec::new();
         for (si, &(ss, se)) in sentences.iter().enumerate() {
             if let Some(b) = doc.block_at(ss) {
                 if matches!(
@@ -1095,6 +1097,8 @@ impl EventStage {
                         prev.trigger.map(|t| t.start()).unwrap_or(0),
                     );
                     let from_span = (ev.evidence.start(), ev.evidence.end());
+                    let from_trigger = ev.trigger.map(|t| t.start()).unwrap_or(from_span.0);
+                    merged_triggers.push((key, from_trigger));
                     let agentless = ev.actor1.is_none();
                     let same_actors = ev.actor1.as_ref().map(|a| &a.canonical)
                         == prev.actor1.as_ref().map(|a| &a.canonical)
@@ -1196,7 +1200,11 @@ impl EventStage {
             let year = published.as_deref().and_then(|p| p.get(..4));
             let timex = own.or_else(|| {
                 doc.times.iter().find(|t| {
-                    in_spans(t, &spans[1..]) && year.is_none_or(|y| t.value.starts_with(y))
+                    in_spans(t, &spans[1..])
+                        && year.is_none_or(|y| t.value.starts_with(y))
+                        && merged_triggers
+                            .iter()
+                            .any(|&(k, at)| k == key && t.span.start().abs_diff(at) <= 40)
                 })
             });
             match timex {
@@ -1450,6 +1458,7 @@ fn place_in(doc: &Document, s: usize, e: usize) -> Option<Location> {
             doc.places[i].span.start() >= s
                 && doc.places[i].span.end() <= e
                 && doc.places[i].kind != "demonym"
+                && !doc.text()[doc.places[i].span.end()..].starts_with('-')
         })
         .collect();
     // The most specific place; a place nested in the one before it ("Baghdad's Green
