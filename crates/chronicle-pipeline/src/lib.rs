@@ -7,7 +7,7 @@
 //! use chronicle_doc::{Document, Meta};
 //! use chronicle_pipeline::PipelineBuilder;
 //! let p = PipelineBuilder::new()
-//!     .add(Box::new(chronicle_text::TextStage::new()))
+//!     .stage(Box::new(chronicle_text::TextStage::new()))
 //!     .build()
 //!     .unwrap();
 //! let mut doc = Document::new("One. Two.", Meta::default());
@@ -37,7 +37,7 @@ impl PipelineBuilder {
     }
 
     /// Append a stage.
-    pub fn add(mut self, stage: Box<dyn Stage>) -> PipelineBuilder {
+    pub fn stage(mut self, stage: Box<dyn Stage>) -> PipelineBuilder {
         self.stages.push(stage);
         self
     }
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn a_panicking_stage_fails_one_document_not_the_run() {
         let p = PipelineBuilder::new()
-            .add(Box::new(Panics))
+            .stage(Box::new(Panics))
             .build()
             .unwrap();
         let mut bad = Document::new("boom", chronicle_doc::Meta::default());
@@ -161,8 +161,8 @@ mod tests {
     #[test]
     fn build_fails_when_a_required_layer_is_missing() {
         let err = PipelineBuilder::new()
-            .add(Box::new(chronicle_text::TextStage::new()))
-            .add(Box::new(NeedsEntities))
+            .stage(Box::new(chronicle_text::TextStage::new()))
+            .stage(Box::new(NeedsEntities))
             .build()
             .err()
             .unwrap();

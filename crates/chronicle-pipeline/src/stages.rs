@@ -128,7 +128,7 @@ impl PipelineSpec {
                 StageSpec::Quotes => Box::new(chronicle_quotes::QuotesStage::new()),
                 StageSpec::Events => Box::new(chronicle_events::EventStage::new(kb())),
             };
-            builder = builder.add(stage);
+            builder = builder.stage(stage);
         }
         builder.build()
     }

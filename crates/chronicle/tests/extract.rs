@@ -52,7 +52,7 @@ fn seed_json_has_structure_and_char_offsets() {
             .collect::<Vec<_>>()
     };
     assert_eq!(of("headline").len(), 1);
-    assert!(chars(text, &of("standfirst")[0]).starts_with("Iraqi prime minister calls for"));
+    assert!(chars(text, of("standfirst")[0]).starts_with("Iraqi prime minister calls for"));
     let credits: Vec<String> = of("caption")
         .iter()
         .map(|c| chars(text, &c["credit"]))

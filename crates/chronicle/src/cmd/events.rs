@@ -46,7 +46,10 @@ pub fn eval_events(args: EvalEventsArgs) -> anyhow::Result<i32> {
         let mut one = Scores::default();
         score_report(r, &doc, &mut one);
         if args.verbose {
-            println!("## {} matched {}/{} gold, {} predicted", r.id, one.matched, one.gold, one.predicted);
+            println!(
+                "## {} matched {}/{} gold, {} predicted",
+                r.id, one.matched, one.gold, one.predicted
+            );
             for g in &r.events {
                 println!(
                     "  gold {} {:?} a1={:?} a2={:?} f={:?} i={:?} date={:?} loc={:?} | {:?}",
@@ -58,7 +61,9 @@ pub fn eval_events(args: EvalEventsArgs) -> anyhow::Result<i32> {
                     g.injured,
                     g.date,
                     g.location.as_ref().and_then(|l| l.name.clone()),
-                    g.evidence.as_deref().map(|e| e.chars().take(60).collect::<String>())
+                    g.evidence
+                        .as_deref()
+                        .map(|e| e.chars().take(60).collect::<String>())
                 );
             }
             for p in &doc.events {
@@ -66,8 +71,18 @@ pub fn eval_events(args: EvalEventsArgs) -> anyhow::Result<i32> {
                     "  pred {} {:?} a1={:?} a2={:?} f={:?} i={:?} date={:?} loc={:?} trig={:?}{}{}",
                     p.kind,
                     p.acled_sub_event_type,
-                    p.actor1.as_ref().map(|a| format!("{}|{:?}|{:?}", a.canonical.clone().unwrap_or_default(), a.kind, a.country)),
-                    p.actor2.as_ref().map(|a| format!("{}|{:?}|{:?}", a.canonical.clone().unwrap_or_default(), a.kind, a.country)),
+                    p.actor1.as_ref().map(|a| format!(
+                        "{}|{:?}|{:?}",
+                        a.canonical.clone().unwrap_or_default(),
+                        a.kind,
+                        a.country
+                    )),
+                    p.actor2.as_ref().map(|a| format!(
+                        "{}|{:?}|{:?}",
+                        a.canonical.clone().unwrap_or_default(),
+                        a.kind,
+                        a.country
+                    )),
                     p.fatalities,
                     p.injured,
                     p.date,

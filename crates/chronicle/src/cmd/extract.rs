@@ -106,7 +106,20 @@ pub fn parse_date(s: &str) -> Result<String, String> {
         parts[2].parse().unwrap_or(0),
     );
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     if !(1..=12).contains(&m) || d == 0 || d > days[(m - 1) as usize] {
         return Err(format!("{s:?} is not a calendar date"));
     }
@@ -130,13 +143,24 @@ pub enum Processed {
 }
 
 /// Run the pipeline over a batch of records in parallel, keeping order.
-pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Option<&str>, threads: usize) -> Vec<Processed> {
+pub fn process_batch(
+    pipeline: &Pipeline,
+    records: Vec<Record>,
+    published: Option<&str>,
+    threads: usize,
+) -> Vec<Processed> {
     let process = |r: Record| -> Processed {
         match r.result {
             Err(e) => {
                 let message = e.to_string();
-                let error = message.strip_prefix(&format!("{}: ", r.origin)).unwrap_or(&message).to_string();
-                Processed::Failed { origin: r.origin, error }
+                let error = message
+                    .strip_prefix(&format!("{}: ", r.origin))
+                    .unwrap_or(&message)
+                    .to_string();
+                Processed::Failed {
+                    origin: r.origin,
+                    error,
+                }
             }
             Ok(mut doc) => {
                 if let Some(p) = published {
@@ -146,7 +170,10 @@ pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Optio
                 }
                 match pipeline.run(&mut doc) {
                     Ok(()) => Processed::Done(Box::new(doc)),
-                    Err(e) => Processed::Failed { origin: r.origin, error: e.to_string() },
+                    Err(e) => Processed::Failed {
+                        origin: r.origin,
+                        error: e.to_string(),
+                    },
                 }
             }
         }
@@ -165,7 +192,10 @@ pub fn process_batch(pipeline: &Pipeline, records: Vec<Record>, published: Optio
             .into_iter()
             .map(|c| s.spawn(move || c.into_iter().map(process).collect::<Vec<_>>()))
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("pipeline thread panicked")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("pipeline thread panicked"))
+            .collect()
     })
 }
 
@@ -191,20 +221,25 @@ fn relabel(p: &mut Processed, label: &str, offset: u64) {
 
 /// Build the standard pipeline for the CLI.
 pub fn pipeline(kb_files: &[PathBuf]) -> anyhow::Result<Pipeline> {
-    chronicle_pipeline::standard(&PipelineConfig { kb_files: kb_files.to_vec() })
-        .context("cannot build the extraction pipeline")
+    chronicle_pipeline::standard(&PipelineConfig {
+        kb_files: kb_files.to_vec(),
+    })
+    .context("cannot build the extraction pipeline")
 }
 
 /// Run `extract`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     if args.print_pipeline {
-        let spec = chronicle_pipeline::PipelineSpec::standard(&PipelineConfig { kb_files: args.kb_files.clone() });
+        let spec = chronicle_pipeline::PipelineSpec::standard(&PipelineConfig {
+            kb_files: args.kb_files.clone(),
+        });
         print!("{}", spec.to_toml());
         return Ok(0);
     }
     let pipeline = match &args.pipeline {
         Some(path) => {
-            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
             let mut spec = chronicle_pipeline::PipelineSpec::from_toml(&text)?;
             spec.kb_files.extend(args.kb_files.iter().cloned());
             spec.build()?
@@ -213,7 +248,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     let threads = match args.threads {
         Some(n) => n as usize,
-        None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        None => std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
     };
     let opts = ReadOptions::new(args.input_format.map(InputFormat::to_read));
     let limits = chronicle_read::Limits::new(args.max_size * 1024 * 1024);
@@ -226,13 +263,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let mut records = chronicle_read::read_path_with(input, &opts, limits);
         loop {
             let batch: Vec<Record> = records.by_ref().take(args.batch as usize).collect();
-            let relabelling = input.as_os_str() == "-" && (args.origin.is_some() || args.line_offset > 0);
+            let relabelling =
+                input.as_os_str() == "-" && (args.origin.is_some() || args.line_offset > 0);
             if batch.is_empty() {
                 break;
             }
             for mut p in process_batch(&pipeline, batch, args.published.as_deref(), threads) {
                 if relabelling {
-                    relabel(&mut p, args.origin.as_deref().unwrap_or("stdin"), args.line_offset);
+                    relabel(
+                        &mut p,
+                        args.origin.as_deref().unwrap_or("stdin"),
+                        args.line_offset,
+                    );
                 }
                 match p {
                     Processed::Done(doc) => {

@@ -144,7 +144,11 @@ pub fn eval_places(args: EvalPlacesArgs) -> anyhow::Result<i32> {
         } else {
             format!(
                 "chronicle places.v1 ({})",
-                if has_ner { "with NER" } else { "no NER stage registered: gazetteer scan only" }
+                if has_ner {
+                    "with NER"
+                } else {
+                    "no NER stage registered: gazetteer scan only"
+                }
             )
         };
         println!(
@@ -191,7 +195,11 @@ pub fn eval_places(args: EvalPlacesArgs) -> anyhow::Result<i32> {
             println!(
                 "  {:<22} {:.3}  ({within} of {matched} matched spans)",
                 "accuracy@161km",
-                if matched == 0 { 0.0 } else { within as f64 / matched as f64 }
+                if matched == 0 {
+                    0.0
+                } else {
+                    within as f64 / matched as f64
+                }
             );
             row("end-to-end @161km", &e2e);
         }
@@ -206,15 +214,20 @@ fn load_predictions(path: &PathBuf) -> anyhow::Result<HashMap<String, Vec<Predic
         #[serde(flatten)]
         place: PredictedPlace,
     }
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut map: HashMap<String, Vec<PredictedPlace>> = HashMap::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let l: Line = serde_json::from_str(line)
-            .with_context(|| format!("{}:{}: expected {{\"doc\",\"start\",\"end\",\"lat\",\"lon\"}}", path.display(), i + 1))?;
+        let l: Line = serde_json::from_str(line).with_context(|| {
+            format!(
+                "{}:{}: expected {{\"doc\",\"start\",\"end\",\"lat\",\"lon\"}}",
+                path.display(),
+                i + 1
+            )
+        })?;
         map.entry(l.doc).or_default().push(l.place);
     }
     Ok(map)

@@ -22,20 +22,32 @@ pub struct EvalQuotesArgs {
 
 /// Run the evaluation; exit code 0, or 2 when the split has no articles.
 pub fn eval_quotes(args: EvalQuotesArgs) -> anyhow::Result<i32> {
-    let mut articles = load_split(&args.polnear).with_context(|| format!("cannot read {}", args.polnear.display()))?;
+    let mut articles = load_split(&args.polnear)
+        .with_context(|| format!("cannot read {}", args.polnear.display()))?;
     if let Some(n) = args.limit {
         articles.truncate(n);
     }
     if articles.is_empty() {
-        eprintln!("no articles in {}: pass a PolNeAR split, e.g. --polnear ../shared/data/polnear/dev", args.polnear.display());
+        eprintln!(
+            "no articles in {}: pass a PolNeAR split, e.g. --polnear ../shared/data/polnear/dev",
+            args.polnear.display()
+        );
         return Ok(2);
     }
-    let pipeline = standard(&PipelineConfig { kb_files: Vec::new() })?;
+    let pipeline = standard(&PipelineConfig {
+        kb_files: Vec::new(),
+    })?;
     let names = pipeline.stage_names();
     let started = std::time::Instant::now();
     let mut scores = Scores::default();
     for a in &articles {
-        let mut doc = chronicle_read::read_txt(&a.text, Meta { id: a.stem.clone(), ..Meta::default() });
+        let mut doc = chronicle_read::read_txt(
+            &a.text,
+            Meta {
+                id: a.stem.clone(),
+                ..Meta::default()
+            },
+        );
         if let Err(e) = pipeline.run(&mut doc) {
             eprintln!("{}: {e}", a.stem);
         }

@@ -64,9 +64,12 @@ fn load_clusters(path: &Option<PathBuf>) -> anyhow::Result<chronicle_tag::Cluste
     let Some(p) = path else {
         return Ok(chronicle_tag::models::ner()?.clusters().clone());
     };
-    let bytes = std::fs::read(p).with_context(|| format!("cannot read clusters {}", p.display()))?;
+    let bytes =
+        std::fs::read(p).with_context(|| format!("cannot read clusters {}", p.display()))?;
     let raw = chronicle_tag::codec::Reader::decompress(&bytes)?;
-    Ok(chronicle_tag::Clusters::read(&mut chronicle_tag::codec::Reader::new(&raw))?)
+    Ok(chronicle_tag::Clusters::read(
+        &mut chronicle_tag::codec::Reader::new(&raw),
+    )?)
 }
 
 /// Train a model.
@@ -81,10 +84,15 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
             eprintln!("{} words clustered", c.len());
             let mut w = chronicle_tag::codec::Writer::new();
             c.write(&mut w);
-            std::fs::write(&a.out, w.into_compressed()).with_context(|| format!("cannot write {}", a.out.display()))?;
+            std::fs::write(&a.out, w.into_compressed())
+                .with_context(|| format!("cannot write {}", a.out.display()))?;
         }
         TrainKind::Pos => {
-            let train = read_conllu(a.train.as_ref().context("--train FILE.conllu is required")?)?;
+            let train = read_conllu(
+                a.train
+                    .as_ref()
+                    .context("--train FILE.conllu is required")?,
+            )?;
             let dev = a.dev.as_ref().map(|d| read_conllu(d)).transpose()?;
             let cfg = chronicle_tag::PosTrainConfig {
                 epochs: a.epochs.unwrap_or(10),
@@ -92,8 +100,15 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
                 seed: a.seed,
                 augment: a.augment / 2.0,
             };
-            let t = chronicle_tag::train_pos(&train, dev.as_deref(), load_clusters(&a.clusters)?, &cfg, log);
-            std::fs::write(&a.out, t.to_bytes()).with_context(|| format!("cannot write {}", a.out.display()))?;
+            let t = chronicle_tag::train_pos(
+                &train,
+                dev.as_deref(),
+                load_clusters(&a.clusters)?,
+                &cfg,
+                log,
+            );
+            std::fs::write(&a.out, t.to_bytes())
+                .with_context(|| format!("cannot write {}", a.out.display()))?;
             eprintln!("{} features", t.n_features());
         }
         TrainKind::Ner => {
@@ -105,8 +120,15 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
                 seed: a.seed,
                 augment: a.augment,
             };
-            let t = chronicle_tag::train_ner(&train, dev.as_deref(), load_clusters(&a.clusters)?, &cfg, log);
-            std::fs::write(&a.out, t.to_bytes()).with_context(|| format!("cannot write {}", a.out.display()))?;
+            let t = chronicle_tag::train_ner(
+                &train,
+                dev.as_deref(),
+                load_clusters(&a.clusters)?,
+                &cfg,
+                log,
+            );
+            std::fs::write(&a.out, t.to_bytes())
+                .with_context(|| format!("cannot write {}", a.out.display()))?;
             eprintln!("{} features", t.n_features());
         }
     }
@@ -145,14 +167,18 @@ pub struct TagArgs {
 
 fn pos_model(m: &Option<PathBuf>) -> anyhow::Result<Arc<PosTagger>> {
     match m {
-        Some(p) => Ok(Arc::new(PosTagger::from_bytes(&std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?)?)),
+        Some(p) => Ok(Arc::new(PosTagger::from_bytes(
+            &std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+        )?)),
         None => Ok(chronicle_tag::models::pos()?),
     }
 }
 
 fn ner_model(m: &Option<PathBuf>) -> anyhow::Result<Arc<NerTagger>> {
     match m {
-        Some(p) => Ok(Arc::new(NerTagger::from_bytes(&std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?)?)),
+        Some(p) => Ok(Arc::new(NerTagger::from_bytes(
+            &std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+        )?)),
         None => Ok(chronicle_tag::models::ner()?),
     }
 }
@@ -172,7 +198,12 @@ pub fn tag(a: TagArgs) -> anyhow::Result<i32> {
             for doc in read_conll(path)? {
                 writeln!(out, "-DOCSTART- -X- -X- O O\n")?;
                 let words: Vec<&Vec<String>> = doc.sentences.iter().map(|s| &s.words).collect();
-                let tags = tagger.tag_words(&words.iter().map(|w| w.iter().map(String::as_str).collect::<Vec<&str>>()).collect::<Vec<_>>());
+                let tags = tagger.tag_words(
+                    &words
+                        .iter()
+                        .map(|w| w.iter().map(String::as_str).collect::<Vec<&str>>())
+                        .collect::<Vec<_>>(),
+                );
                 for (s, t) in doc.sentences.iter().zip(tags) {
                     for (line, tag) in s.lines.iter().zip(t) {
                         writeln!(out, "{line} {tag}")?;
