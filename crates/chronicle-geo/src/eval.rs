@@ -70,36 +70,7 @@ pub struct PredictedPlace {
     pub kind: String,
 }
 
-/// Precision / recall counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct Prf {
-    /// True positives.
-    pub tp: usize,
-    /// Number of gold items.
-    pub n_gold: usize,
-    /// Number of predicted items.
-    pub n_pred: usize,
-}
-
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.n_pred)
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.n_gold)
-    }
-    /// F1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
+pub use chronicle_doc::score::Prf;
 
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
