@@ -54,6 +54,16 @@ pub struct Meta {
     pub origin: Option<String>,
 }
 
+impl Meta {
+    /// Take `date` as the publication date, given by the user (`--published`): it overrides
+    /// whatever the input said, with full confidence.
+    pub fn override_published(&mut self, date: &str) {
+        self.published = Some(date.to_string());
+        self.published_source = Some(DateSource::Override);
+        self.published_confidence = Some(1.0);
+    }
+}
+
 /// One article: text, metadata and stand-off layers.
 ///
 /// The text never changes once the document is built; every layer holds byte [`Span`]s into it.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chronicle_doc::{DateSource, Document};
+use chronicle_doc::Document;
 use chronicle_pipeline::Pipeline;
 use chronicle_read::Record;
 use chronicle_store::{content_hash, Outcome, PreparedDocument, Store};
@@ -71,9 +71,7 @@ fn process_batch(
                     out.push(Some(Work::Known));
                 } else {
                     if let Some(p) = published {
-                        doc.meta.published = Some(p.to_string());
-                        doc.meta.published_source = Some(DateSource::Override);
-                        doc.meta.published_confidence = Some(1.0);
+                        doc.meta.override_published(p);
                     }
                     out.push(None);
                     todo.push((i, r.origin, doc));
@@ -82,18 +80,14 @@ fn process_batch(
         }
     }
     let run = |(i, origin, mut doc): (usize, String, Document)| -> (usize, Work) {
-        // A stage must never panic; if one does anyway, lose that document, not the run.
-        let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            pipeline.run(&mut doc).map(|_| doc)
-        }));
-        let w = match res {
-            Ok(Ok(doc)) => Work::Ready(
+        // Pipeline::run already turns a panicking stage into an error for this document.
+        let w = match pipeline.run(&mut doc) {
+            Ok(()) => Work::Ready(
                 Box::new(PreparedDocument::new(&doc)),
                 doc.events.len() as u64,
                 doc.quotes.len() as u64,
             ),
-            Ok(Err(e)) => Work::Failed(origin, e.to_string()),
-            Err(_) => Work::Failed(origin, "a pipeline stage panicked".into()),
+            Err(e) => Work::Failed(origin, e.to_string()),
         };
         (i, w)
     };

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
-use chronicle_doc::{DateSource, Document};
+use chronicle_doc::Document;
 use chronicle_pipeline::{Pipeline, PipelineConfig};
 use chronicle_read::{ReadOptions, Record};
 
@@ -164,9 +164,7 @@ pub fn process_batch(
             }
             Ok(mut doc) => {
                 if let Some(p) = published {
-                    doc.meta.published = Some(p.to_string());
-                    doc.meta.published_source = Some(DateSource::Override);
-                    doc.meta.published_confidence = Some(1.0);
+                    doc.meta.override_published(p);
                 }
                 match pipeline.run(&mut doc) {
                     Ok(()) => Processed::Done(Box::new(doc)),
