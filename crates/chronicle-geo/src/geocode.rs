@@ -649,7 +649,22 @@ impl<'a> Geocoder<'a> {
     fn candidates(&self, key: &str) -> Vec<(u32, bool)> {
         let all = self.gaz.lookup_key(key);
         let primary = self.gaz.lookup_primary_key(key);
-        all.iter().map(|&i| (i, primary.contains(&i))).collect()
+        // First-level areas are often stored under their local name ("Fujian Sheng",
+        // "Sachsen-Anhalt") with the English one as an alternate: when no feature has the
+        // key as its preferred name, an area's alternate counts as preferred.
+        let area_alias = primary.is_empty()
+            && key.len() >= 4
+            && !COMMON_WORDS.contains(&key)
+            && all
+                .iter()
+                .any(|&i| self.gaz.feature(i).kind == Kind::Admin1);
+        all.iter()
+            .map(|&i| {
+                let p = primary.contains(&i)
+                    || (area_alias && self.gaz.feature(i).kind == Kind::Admin1);
+                (i, p)
+            })
+            .collect()
     }
 
     /// Candidates for a LOC entity's text, trying variants when the full text is unknown.
