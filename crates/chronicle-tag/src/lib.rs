@@ -20,6 +20,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod features;
+pub mod gazetteer;
 pub mod hash;
 pub mod model;
 pub mod models;

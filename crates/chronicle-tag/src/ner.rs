@@ -8,6 +8,7 @@ use crate::clusters::{prefix, Clusters};
 use crate::corpus::ConllDoc;
 use crate::eval::NerScore;
 use crate::features::{Case, Tok, TokBuilder};
+use crate::gazetteer::Gazetteer;
 use crate::hash::{hash_bytes, key, mix, IdMap};
 use crate::model::ModelFile;
 use crate::perceptron::{Model, Trainer};
@@ -163,10 +164,18 @@ fn word_features(t: &Tok, out: &mut Vec<u32>) {
 }
 
 /// The features of token `i` of sentence `s` that do not depend on decoding (the word, its
-/// neighbours, the sentence mode, the document casing): the same in every pass, so they are
-/// extracted, and at tagging time scored, once per token.
+/// neighbours, the sentence mode, the document casing, the name-list matches `g` of the
+/// sentence's tokens): the same in every pass, so they are extracted, and at tagging time
+/// scored, once per token.
 #[inline]
-fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out: &mut Vec<u32>) {
+fn static_features(
+    s: &[Tok],
+    i: usize,
+    mode: u64,
+    casing: &IdMap<u64, u8>,
+    g: &[u64],
+    out: &mut Vec<u32>,
+) {
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
         let k = i as isize + j;
@@ -220,6 +229,27 @@ fn static_features(s: &[Tok], i: usize, mode: u64, casing: &IdMap<u64, u8>, out:
         );
     }
     f(41, mix(lw(-1), t.shape));
+    // Name lists: the position codes of every list, each list's code alone and with the
+    // token's case and the sentence mode, and which lists match the neighbours.
+    let here = g[i];
+    if here != 0 {
+        f(44, here);
+        let mut x = here;
+        while x != 0 {
+            let c = x.trailing_zeros() as u64 / 4;
+            let code = c << 4 | (here >> (4 * c) & 15);
+            x &= !(15 << (4 * c));
+            f(45, code);
+            f(46, code | (t.case as u64) << 8 | mode << 12);
+        }
+    }
+    let lists = |x: u64| (0..16).fold(0u64, |m, c| m | (((x >> (4 * c) & 15) != 0) as u64) << c);
+    if i > 0 && g[i - 1] != 0 {
+        f(47, lists(g[i - 1]));
+    }
+    if i + 1 < s.len() && g[i + 1] != 0 {
+        f(48, lists(g[i + 1]));
+    }
 }
 
 /// The features of a token that depend on decoding: the previous tags, how the word form was
@@ -231,6 +261,7 @@ fn dynamic_features(
     p2: u64,
     hist: &IdMap<u64, [u16; 5]>,
     prior: Option<[u16; 5]>,
+    parts: u16,
     out: &mut Vec<u32>,
 ) {
     out.clear();
@@ -257,6 +288,14 @@ fn dynamic_features(
             f(35, 1 << 8);
         }
     }
+    // The word form is part of a longer name elsewhere in the document ("Mal Washington" ...
+    // "Washington"): each (type, position) once.
+    let mut x = parts;
+    while x != 0 {
+        let b = x.trailing_zeros() as u64;
+        x &= x - 1;
+        f(49, b | (t.cap() as u64) << 4);
+    }
 }
 
 /// The static features of every token of a document, flat, with offsets.
@@ -269,7 +308,8 @@ struct Statics {
 }
 
 impl Statics {
-    fn new(input: &NerInput, words: bool) -> Statics {
+    /// `fold`: the training fold of the document (hides its own training entities).
+    fn new(input: &NerInput, words: bool, gaz: &Gazetteer, fold: Option<usize>) -> Statics {
         let modes: Vec<u64> = input
             .sents
             .iter()
@@ -279,13 +319,16 @@ impl Statics {
         let mut feats = Vec::with_capacity(input.toks.len() * 40);
         let mut offs = Vec::with_capacity(input.toks.len() + 1);
         offs.push(0);
+        let mut g = Vec::new();
         for (r, &mode) in input.sents.iter().zip(&modes) {
             let s = &input.toks[r.clone()];
+            g.clear();
+            gaz.codes(s, fold, &mut g);
             for i in 0..s.len() {
                 if words {
                     word_features(&s[i], &mut feats);
                 }
-                static_features(s, i, mode, &casing, &mut feats);
+                static_features(s, i, mode, &casing, &g, &mut feats);
                 offs.push(feats.len() as u32);
             }
         }
@@ -298,7 +341,73 @@ impl Statics {
 }
 
 /// A first pass's document history and tags.
-type Prior<'a> = (&'a IdMap<u64, [u16; 5]>, &'a [u8]);
+type Prior<'a> = (&'a IdMap<u64, [u16; 5]>, &'a [u8], &'a Parts);
+
+/// Where capitalized word forms occur inside multi-token names of a first-pass tagging:
+/// per form, counts of (type, position) pairs (bit `3 * (type - 1) + pos`, pos 0 first,
+/// 1 last, 2 inside), and each token's own pair (+1, 0 if none).
+#[derive(Default)]
+struct Parts {
+    counts: IdMap<u64, [u16; 12]>,
+    own: Vec<u8>,
+}
+
+impl Parts {
+    fn new(input: &NerInput, tags: &[u8]) -> Parts {
+        let mut p = Parts {
+            counts: IdMap::default(),
+            own: vec![0; tags.len()],
+        };
+        for r in &input.sents {
+            let mut i = r.start;
+            while i < r.end {
+                let c = tags[i] as usize;
+                let mut e = i + 1;
+                if c % 2 == 1 {
+                    while e < r.end && tags[e] as usize == c + 1 {
+                        e += 1;
+                    }
+                }
+                if c % 2 == 1 && e - i >= 2 {
+                    let ty = type_of(c) - 1;
+                    for j in i..e {
+                        if !input.toks[j].has_upper() {
+                            continue;
+                        }
+                        let pos = if j == i {
+                            0
+                        } else if j + 1 == e {
+                            1
+                        } else {
+                            2
+                        };
+                        let b = 3 * ty + pos;
+                        p.counts.entry(input.toks[j].lower).or_default()[b] += 1;
+                        p.own[j] = b as u8 + 1;
+                    }
+                }
+                i = e;
+            }
+        }
+        p
+    }
+
+    /// The pairs of token `i`'s form at other tokens, as a bit set.
+    #[inline]
+    fn others(&self, input: &NerInput, i: usize) -> u16 {
+        let Some(c) = self.counts.get(&input.toks[i].lower) else {
+            return 0;
+        };
+        let own = self.own[i] as usize;
+        let mut bits = 0;
+        for (b, &n) in c.iter().enumerate() {
+            if n > (own == b + 1) as u16 {
+                bits |= 1 << b;
+            }
+        }
+        bits
+    }
+}
 
 /// Label-type counts of capitalized word forms over a whole first-pass tagging.
 fn doc_history(input: &NerInput, tags: &[u8]) -> IdMap<u64, [u16; 5]> {
@@ -330,7 +439,14 @@ fn decode(
         let s = &input.toks[r.clone()];
         let (mut p1, mut p2) = (START, START);
         for i in 0..s.len() {
-            let pr = prior.map(|(h, tags)| {
+            let parts = prior.map_or(0, |(_, _, p)| {
+                if s[i].has_upper() {
+                    p.others(input, r.start + i)
+                } else {
+                    0
+                }
+            });
+            let pr = prior.map(|(h, tags, _)| {
                 let mut c = h.get(&s[i].lower).copied().unwrap_or_default();
                 if s[i].has_upper() {
                     let own = type_of(tags[r.start + i] as usize);
@@ -338,7 +454,7 @@ fn decode(
                 }
                 c
             });
-            dynamic_features(&s[i], p1, p2, &hist, pr, &mut feats);
+            dynamic_features(&s[i], p1, p2, &hist, pr, parts, &mut feats);
             let prev = if p1 == START { 0 } else { p1 as usize };
             let c = choose(&feats, prev, r.start + i);
             out[r.start + i] = c as u8;
@@ -357,11 +473,29 @@ fn decode(
 pub struct NerTagger {
     clusters: Clusters,
     model: Model,
+    gaz: Gazetteer,
 }
+
+/// Start of a NER model file with name lists: the magic, then the length of the embedded
+/// [`ModelFile`] bytes (u64, little-endian), those bytes, then the deflated name lists.
+const MAGIC2: &[u8; 8] = b"CHRNER2\0";
 
 impl NerTagger {
     /// Load from model-file bytes.
     pub fn from_bytes(bytes: &[u8]) -> crate::Result<NerTagger> {
+        let (bytes, gaz) = match bytes.strip_prefix(MAGIC2) {
+            Some(rest) if rest.len() >= 8 => {
+                let n = u64::from_le_bytes(rest[..8].try_into().expect("8 bytes")) as usize;
+                let rest = &rest[8..];
+                if n > rest.len() {
+                    return Err(crate::Error::Model("NER model file ends too early".into()));
+                }
+                let raw = crate::codec::Reader::decompress(&rest[n..])?;
+                let gaz = Gazetteer::read(&mut crate::codec::Reader::new(&raw))?;
+                (&rest[..n], gaz)
+            }
+            _ => (bytes, Gazetteer::new()),
+        };
         let f = ModelFile::from_bytes(bytes, "ner")?;
         if f.classes != NER_CLASSES {
             return Err(crate::Error::Model(format!(
@@ -372,13 +506,29 @@ impl NerTagger {
         Ok(NerTagger {
             clusters: f.clusters,
             model: f.model,
+            gaz,
         })
     }
 
-    /// The model file bytes.
+    /// The model file bytes (with the name lists, when there are any).
     pub fn to_bytes(&self) -> Vec<u8> {
         let classes: Vec<String> = NER_CLASSES.iter().map(|s| s.to_string()).collect();
-        ModelFile::encode("ner", &classes, &self.clusters, &self.model)
+        let model = ModelFile::encode("ner", &classes, &self.clusters, &self.model);
+        if self.gaz.is_empty() {
+            return model;
+        }
+        let mut w = crate::codec::Writer::new();
+        self.gaz.write(&mut w);
+        let mut out = MAGIC2.to_vec();
+        out.extend_from_slice(&(model.len() as u64).to_le_bytes());
+        out.extend_from_slice(&model);
+        out.extend_from_slice(&w.into_compressed());
+        out
+    }
+
+    /// The name lists the model uses.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
     }
 
     /// The word clusters the model uses.
@@ -399,7 +549,7 @@ impl NerTagger {
     /// Tag a prepared document: one class id per token (see [`NER_CLASSES`]).
     pub fn tag(&self, input: &NerInput, out: &mut Vec<u8>) {
         const N: usize = NER_CLASSES.len();
-        let st = Statics::new(input, false);
+        let st = Statics::new(input, false, &self.gaz, None);
         // Static scores of every token, once for both passes.
         let mut fixed = vec![[0i32; N]; input.toks.len()];
         let mut words = Vec::with_capacity(24);
@@ -422,11 +572,12 @@ impl NerTagger {
             best(&scores, prev)
         });
         let h = doc_history(input, &first);
+        let parts = Parts::new(input, &first);
         decode(
             input,
             &st.modes,
             out,
-            Some((&h, &first)),
+            Some((&h, &first, &parts)),
             |feats, prev, i| {
                 let mut scores = fixed[i];
                 self.model.score_add(feats, &mut scores);
@@ -484,6 +635,20 @@ pub fn train_ner(
     dev: Option<&[ConllDoc]>,
     clusters: Clusters,
     cfg: &NerTrainConfig,
+    log: impl FnMut(String),
+) -> NerTagger {
+    train_ner_with(train, dev, clusters, Gazetteer::new(), cfg, log)
+}
+
+/// [`train_ner`] with name-list features from `gaz` (stored in the model). Training entities
+/// in `gaz` (see [`Gazetteer::add_training_entities`]) must come from `train` in the same
+/// order: each document sees only those of the other folds.
+pub fn train_ner_with(
+    train: &[ConllDoc],
+    dev: Option<&[ConllDoc]>,
+    clusters: Clusters,
+    gaz: Gazetteer,
+    cfg: &NerTrainConfig,
     mut log: impl FnMut(String),
 ) -> NerTagger {
     let mut trainer = Trainer::new(NER_CLASSES.len());
@@ -525,7 +690,7 @@ pub fn train_ner(
             }
             // First pass: predict only, so the history the second pass sees was not learnt
             // from this very document.
-            let st = Statics::new(&input, true);
+            let st = Statics::new(&input, true, &gaz, gaz.fold_of(d));
             let mut full = Vec::with_capacity(64);
             let mut all = |dynamic: &[u32], i: usize| -> Vec<u32> {
                 full.clear();
@@ -540,11 +705,12 @@ pub fn train_ner(
                 best(&scores, prev)
             });
             let h = doc_history(&input, &first);
+            let parts = Parts::new(&input, &first);
             decode(
                 &input,
                 &st.modes,
                 &mut out,
-                Some((&h, &first)),
+                Some((&h, &first, &parts)),
                 |dynamic, prev, i| {
                     let feats = all(dynamic, i);
                     trainer.score(&feats, &mut scores);
@@ -576,6 +742,7 @@ pub fn train_ner(
                 let tagger = NerTagger {
                     clusters: clusters.clone(),
                     model: trainer.finish(cfg.prune),
+                    gaz: gaz.clone(),
                 };
                 let score = evaluate_ner(&tagger, dev);
                 line.push_str(&format!(", dev F1 {:.4}", score.f1()));
@@ -586,6 +753,7 @@ pub fn train_ner(
     NerTagger {
         model: trainer.finish(cfg.prune),
         clusters,
+        gaz,
     }
 }
 
@@ -626,6 +794,63 @@ mod tests {
         assert!(!allowed(0, 2));
         assert!(!allowed(3, 2));
         assert_eq!(best(&[0.0, 1.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], 0), 1);
+    }
+
+    #[test]
+    fn parts_of_longer_names_are_seen_at_other_mentions() {
+        let c = Clusters::default();
+        let sents = vec![
+            vec!["Mal", "Washington", "won", "."],
+            vec!["Washington", "lost", "to", "Washington", "."],
+        ];
+        let input = NerInput::new(&sents, &c);
+        // First pass: "Mal Washington" PER (B I), the later "Washington"s LOC and O.
+        let tags = [1u8, 2, 0, 0, 5, 0, 0, 0, 0];
+        let p = Parts::new(&input, &tags);
+        // PER (type 0), last position (1): bit 1.
+        assert_eq!(p.others(&input, 4), 1 << 1);
+        assert_eq!(p.others(&input, 7), 1 << 1);
+        // Its own mention does not count.
+        assert_eq!(p.others(&input, 1), 0);
+        assert_eq!(p.others(&input, 0), 0);
+    }
+
+    #[test]
+    fn model_files_with_name_lists_round_trip() {
+        let doc = |w: &[&str], t: &[&str]| ConllDoc {
+            sentences: vec![crate::corpus::ConllSentence {
+                words: w.iter().map(|x| x.to_string()).collect(),
+                tags: t.iter().map(|x| x.to_string()).collect(),
+                lines: Vec::new(),
+            }],
+        };
+        let train = vec![
+            doc(
+                &["Petofi", "beat", "Ruch", "."],
+                &["B-ORG", "O", "B-ORG", "O"],
+            ),
+            doc(
+                &["Ruch", "beat", "Petofi", "."],
+                &["B-ORG", "O", "B-ORG", "O"],
+            ),
+        ];
+        let mut gaz = Gazetteer::new();
+        gaz.add_training_entities(&train, 2);
+        let cfg = NerTrainConfig {
+            epochs: 2,
+            prune: 0.0,
+            seed: 1,
+            augment: 0.0,
+        };
+        let t = train_ner_with(&train, None, Clusters::default(), gaz, &cfg, |_| {});
+        let bytes = t.to_bytes();
+        assert!(bytes.starts_with(MAGIC2));
+        let t2 = NerTagger::from_bytes(&bytes).unwrap();
+        assert_eq!(t2.gazetteer().len(), 2);
+        assert_eq!(t2.to_bytes(), bytes);
+        let s = [vec!["Ruch", "beat", "Petofi", "."]];
+        assert_eq!(t2.tag_words(&s), t.tag_words(&s));
+        assert!(NerTagger::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     }
 
     #[test]

@@ -58,6 +58,18 @@ pub struct TrainArgs {
     /// Clusters: plain-text files or directories of `.txt` files.
     #[arg(long)]
     pub text: Vec<PathBuf>,
+    /// NER: name lists from chronicle-kb's data directory (IGOs, groups, people).
+    #[arg(long)]
+    pub kb: Option<PathBuf>,
+    /// NER: name lists from chronicle-geo's data directory (countries, areas, sites, towns).
+    #[arg(long)]
+    pub geo: Option<PathBuf>,
+    /// NER: towns of at least this many people go into the town list.
+    #[arg(long, default_value_t = 15_000)]
+    pub min_population: u64,
+    /// NER: folds of the jackknifed list of training entities (0: no such list).
+    #[arg(long, default_value_t = 0)]
+    pub train_folds: usize,
 }
 
 fn load_clusters(path: &Option<PathBuf>) -> anyhow::Result<chronicle_tag::Clusters> {
@@ -120,10 +132,22 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
                 seed: a.seed,
                 augment: a.augment,
             };
-            let t = chronicle_tag::train_ner(
+            let mut gaz = chronicle_tag::gazetteer::Gazetteer::new();
+            if let Some(kb) = &a.kb {
+                gaz.add_kb(kb)?;
+            }
+            if let Some(geo) = &a.geo {
+                gaz.add_geo(geo, a.min_population)?;
+            }
+            if a.train_folds > 0 {
+                gaz.add_training_entities(&train, a.train_folds);
+            }
+            eprintln!("name lists: {:?}", gaz.class_counts());
+            let t = chronicle_tag::ner::train_ner_with(
                 &train,
                 dev.as_deref(),
                 load_clusters(&a.clusters)?,
+                gaz,
                 &cfg,
                 log,
             );
