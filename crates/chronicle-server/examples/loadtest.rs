@@ -4,9 +4,13 @@
 //!
 //! ```text
 //! chronicle serve --db chronicle.db --addr 127.0.0.1:8080 &
-//! cargo run --release -p chronicle-server --example loadtest -- http://127.0.0.1:8080 200 4000
+//! cargo build --release -p chronicle-server --example loadtest
+//! target/release/examples/loadtest http://127.0.0.1:8080 20 3100
 //! ```
-//! Arguments: base URL (must be loopback), requests per second, number of requests.
+//! Arguments: base URL (must be loopback), requests per second, number of requests. The mix
+//! cycles through every request the web UI makes (page and assets, facets, search, events with
+//! filters/sorts/paging, timeline, map, network, quotes, speakers, actors, a document), with
+//! filter values taken from the store itself.
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -84,24 +88,83 @@ fn main() {
             .replace('#', "%23")
             .replace('+', "%2B")
     };
+    // A day range of one month inside the data, for the date filters.
+    let last_day = stats["last_day"]
+        .as_str()
+        .unwrap_or("2024-12-31")
+        .to_string();
+    let month = format!(
+        "from={}-01&to={}-28",
+        &last_day[..7.min(last_day.len())],
+        &last_day[..7.min(last_day.len())]
+    );
+    let prefix: String = actor.chars().take(3).collect();
+    // Every request the UI makes (ui/app.js), with the parameters it sends.
     let mix: Vec<(&str, String)> = vec![
-        ("search?q", "/api/search?q=police%20protest".into()),
-        ("search", "/api/search?offset=20".into()),
+        // First page load: the page, its assets, the facets, and the default view (search).
+        ("page /", "/".into()),
+        ("page app.js", "/app.js".into()),
+        ("page world.js", "/world.js".into()),
+        ("page style.css", "/style.css".into()),
+        ("stats (facets)", "/api/stats".into()),
+        ("countries", "/api/countries".into()),
+        ("search (first page)", "/api/search?limit=20".into()),
+        ("search page 2", "/api/search?limit=20&offset=20".into()),
+        ("search?q", "/api/search?q=police%20protest&limit=20".into()),
+        (
+            "search?q&country",
+            format!("/api/search?q=election&country={}&limit=20", enc(&country)),
+        ),
+        (
+            "events (default)",
+            "/api/events?sort=date&order=desc&limit=50".into(),
+        ),
         (
             "events?country&type",
-            format!("/api/events?country={}&type={}", enc(&country), enc(&ty)),
+            format!(
+                "/api/events?country={}&type={}&limit=50",
+                enc(&country),
+                enc(&ty)
+            ),
         ),
         (
-            "events?sort",
-            "/api/events?sort=fatalities&order=desc&offset=100".into(),
+            "events?sort=fatalities",
+            "/api/events?sort=fatalities&order=desc&offset=100&limit=50".into(),
         ),
-        ("events?actor", format!("/api/events?actor={}", enc(&actor))),
+        (
+            "events?sort=actor1 asc",
+            "/api/events?sort=actor1&order=asc&limit=50".into(),
+        ),
+        (
+            "events?actor",
+            format!("/api/events?actor={}&limit=50", enc(&actor)),
+        ),
+        ("events?q", "/api/events?q=protest&limit=50".into()),
+        ("events?from&to", format!("/api/events?{month}&limit=50")),
+        (
+            "events deep page",
+            "/api/events?sort=date&order=desc&offset=5000&limit=50".into(),
+        ),
         ("timeline", "/api/timeline".into()),
+        (
+            "timeline?country",
+            format!("/api/timeline?country={}", enc(&country)),
+        ),
+        ("timeline?from&to", format!("/api/timeline?{month}")),
         ("map", "/api/map".into()),
+        ("map?type", format!("/api/map?type={}", enc(&ty))),
         ("network", "/api/network?limit=60".into()),
+        ("network 250", "/api/network?limit=250".into()),
+        ("quotes", "/api/quotes?limit=30".into()),
         (
             "quotes?speaker",
-            format!("/api/quotes?speaker={}", enc(&speaker)),
+            format!("/api/quotes?speaker={}&limit=30", enc(&speaker)),
+        ),
+        ("speakers", "/api/speakers?limit=300".into()),
+        ("actors", "/api/actors?limit=100".into()),
+        (
+            "actors?prefix",
+            format!("/api/actors?prefix={}", enc(&prefix)),
         ),
         ("document", String::new()),
     ];

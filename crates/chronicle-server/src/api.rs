@@ -366,6 +366,7 @@ async fn post_document(
             (StatusCode::CREATED, "inserted", duplicate_of.map(|d| d.0))
         }
         Outcome::Replaced => (StatusCode::OK, "replaced", None),
+        Outcome::Reannotated => (StatusCode::OK, "reannotated", None),
         Outcome::Unchanged => (StatusCode::OK, "unchanged", None),
     };
     Ok((

@@ -20,6 +20,8 @@ pub struct IngestSummary {
     pub replaced: u64,
     /// Inputs skipped: the same text is already stored (idempotent re-ingest).
     pub unchanged: u64,
+    /// Stored texts annotated again because their pipeline version differed (`--reannotate`).
+    pub reannotated: u64,
     /// Inputs that could not be read or annotated, with the reason.
     pub failed: Vec<(String, String)>,
     /// Events, quotes and entities in the new documents.
@@ -31,7 +33,7 @@ pub struct IngestSummary {
 impl IngestSummary {
     /// Records handled (whatever the outcome).
     pub fn handled(&self) -> u64 {
-        self.ingested + self.replaced + self.unchanged + self.failed.len() as u64
+        self.ingested + self.replaced + self.reannotated + self.unchanged + self.failed.len() as u64
     }
 
     /// Failure reasons grouped, most frequent first, with one example origin each.
@@ -47,6 +49,69 @@ impl IngestSummary {
     }
 }
 
+/// The version of a pipeline as stored with each document: the chronicle version, the stage
+/// ids in order, and a fingerprint of the running executable (so a rebuilt binary with changed
+/// extractors counts as a new version, while the same binary always gives the same string).
+pub fn pipeline_version(pipeline: &Pipeline) -> String {
+    format!(
+        "chronicle {} [{}] build {}",
+        env!("CARGO_PKG_VERSION"),
+        pipeline.stage_names().join(","),
+        executable_fingerprint()
+    )
+}
+
+/// 16 hex digits hashing the bytes of the running executable (computed once), or `unknown`.
+fn executable_fingerprint() -> &'static str {
+    static FP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FP.get_or_init(|| {
+        let Some(bytes) = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::read(p).ok())
+        else {
+            return "unknown".into();
+        };
+        // A fast multiply-xor hash over 8-byte words: this only needs to tell builds apart.
+        let mut h: u64 = 0x9E37_79B9_7F4A_7C15 ^ bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h ^ w).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+            h ^= h >> 29;
+        }
+        for &b in chunks.remainder() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3);
+        }
+        format!("{h:016x}")
+    })
+}
+
+/// How to ingest.
+#[derive(Clone, Debug)]
+pub struct IngestOptions {
+    /// Records per batch (one transaction each).
+    pub batch: usize,
+    /// Publication date overriding the metadata (`--published`).
+    pub published: Option<String>,
+    /// Annotate again the texts already stored by another pipeline version, replacing their
+    /// annotations (`--reannotate`).
+    pub reannotate: bool,
+    /// The version stored with each document (see [`pipeline_version`]).
+    pub version: String,
+}
+
+impl IngestOptions {
+    /// Options for `pipeline`: batches of `batch`, no override, no re-annotation.
+    pub fn new(pipeline: &Pipeline, batch: usize) -> IngestOptions {
+        IngestOptions {
+            batch,
+            published: None,
+            reannotate: false,
+            version: pipeline_version(pipeline),
+        }
+    }
+}
+
 enum Work {
     Failed(String, String),
     Known,
@@ -58,8 +123,9 @@ fn process_batch(
     pipeline: &Pipeline,
     store: &Store,
     records: Vec<Record>,
-    published: Option<&str>,
+    opts: &IngestOptions,
 ) -> anyhow::Result<Vec<Work>> {
+    let published = opts.published.as_deref();
     // Cheap check first: texts already stored skip the pipeline entirely.
     let mut todo: Vec<(usize, String, Document)> = Vec::new();
     let mut out: Vec<Option<Work>> = Vec::with_capacity(records.len());
@@ -67,7 +133,12 @@ fn process_batch(
         match r.result {
             Err(e) => out.push(Some(Work::Failed(r.origin, e.to_string()))),
             Ok(mut doc) => {
-                if store.has_content(&content_hash(doc.text()))? {
+                let stored = store.content_version(&content_hash(doc.text()))?;
+                let up_to_date = match &stored {
+                    None => false,
+                    Some(v) => !opts.reannotate || v.as_deref() == Some(opts.version.as_str()),
+                };
+                if up_to_date {
                     out.push(Some(Work::Known));
                 } else {
                     if let Some(p) = published {
@@ -83,7 +154,7 @@ fn process_batch(
         // Pipeline::run already turns a panicking stage into an error for this document.
         let w = match pipeline.run(&mut doc) {
             Ok(()) => Work::Ready(
-                Box::new(PreparedDocument::new(&doc)),
+                Box::new(PreparedDocument::new(&doc).with_pipeline_version(&opts.version)),
                 doc.events.len() as u64,
                 doc.quotes.len() as u64,
             ),
@@ -141,10 +212,28 @@ pub fn ingest(
     summary: &mut IngestSummary,
     on_commit: &mut dyn FnMut(Progress),
 ) -> anyhow::Result<()> {
+    let opts = IngestOptions {
+        published: published.map(str::to_string),
+        ..IngestOptions::new(pipeline, batch)
+    };
+    ingest_with(store, pipeline, records, &opts, summary, on_commit)
+}
+
+/// Ingest `records` with `opts`. `on_commit` runs after each committed batch. With
+/// `opts.reannotate`, a text already stored by another pipeline version is annotated again and
+/// its annotations replaced in the same transaction as the rest of its batch.
+pub fn ingest_with(
+    store: &mut Store,
+    pipeline: &Pipeline,
+    records: impl Iterator<Item = Record>,
+    opts: &IngestOptions,
+    summary: &mut IngestSummary,
+    on_commit: &mut dyn FnMut(Progress),
+) -> anyhow::Result<()> {
     let mut records = records.peekable();
     while records.peek().is_some() {
-        let chunk: Vec<Record> = records.by_ref().take(batch.max(1)).collect();
-        let work = process_batch(pipeline, store, chunk, published)?;
+        let chunk: Vec<Record> = records.by_ref().take(opts.batch.max(1)).collect();
+        let work = process_batch(pipeline, store, chunk, opts)?;
         let mut ready = Vec::new();
         let mut counts = Vec::new();
         let mut failed = Vec::new();
@@ -159,7 +248,11 @@ pub fn ingest(
                 }
             }
         }
-        let outcomes = store.write_batch(&ready)?;
+        let outcomes = if opts.reannotate {
+            store.write_batch_reannotating(&ready)?
+        } else {
+            store.write_batch(&ready)?
+        };
         // Committed: now it may be reported.
         for (o, (ne, nq)) in outcomes.iter().zip(counts) {
             match o {
@@ -173,6 +266,11 @@ pub fn ingest(
                 }
                 Outcome::Replaced => {
                     summary.replaced += 1;
+                    summary.events += ne;
+                    summary.quotes += nq;
+                }
+                Outcome::Reannotated => {
+                    summary.reannotated += 1;
                     summary.events += ne;
                     summary.quotes += nq;
                 }
@@ -199,7 +297,7 @@ pub fn ingest_json(
     let mut doc =
         chronicle_read::read_json_line(body, "request").map_err(|e| anyhow::anyhow!("{e}"))?;
     pipeline.run(&mut doc).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let prepared = PreparedDocument::new(&doc);
+    let prepared = PreparedDocument::new(&doc).with_pipeline_version(pipeline_version(pipeline));
     let id = prepared.id.clone();
     let outcome = store
         .write_batch(&[prepared])?

@@ -675,6 +675,24 @@ pub fn export_documents_parquet(conn: &Connection, out: &Path) -> Result<u64> {
     Ok(n)
 }
 
+/// Write a documents table (`id`, `json`) from rows already in hand: the same format as
+/// [`export_documents_parquet`], for tools that derive documents (e.g. the 100k benchmark
+/// corpus in `bench/store/`). Returns the number of rows written.
+pub fn write_documents_parquet<I>(out: &Path, rows: I) -> Result<u64>
+where
+    I: IntoIterator<Item = (String, String)>,
+{
+    const COLS: &[Column] = &[col("id", Str, false), col("json", Str, false)];
+    let mut w = Box::new(Parquet::create(out, "documents", COLS)?);
+    let mut n = 0;
+    for (id, json) in rows {
+        w.row(vec![Cell::Str(id), Cell::Str(json)])?;
+        n += 1;
+    }
+    w.finish()?;
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -204,6 +204,11 @@ CREATE INDEX events_location ON events(location);
 CREATE INDEX events_doc ON events(doc);
 CREATE INDEX quotes_doc ON quotes(doc);
 "#,
+    // 4: the pipeline version that annotated each document (NULL: stored before this column,
+    // or imported without one), so that `ingest --reannotate` can redo out-of-date ones.
+    r#"
+ALTER TABLE documents ADD COLUMN pipeline_version TEXT;
+"#,
 ];
 
 /// The schema version this build writes.

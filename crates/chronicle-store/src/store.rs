@@ -24,6 +24,8 @@ pub struct PreparedDocument {
     pub json: String,
     /// MinHash signature, for texts long enough to judge.
     pub signature: Option<Signature>,
+    /// The pipeline version that made the annotations, when known.
+    pub pipeline_version: Option<String>,
 }
 
 impl PreparedDocument {
@@ -37,7 +39,14 @@ impl PreparedDocument {
             value,
             json,
             signature: dedup::signature(doc.text()),
+            pipeline_version: None,
         }
+    }
+
+    /// The same, recording the pipeline version that made the annotations.
+    pub fn with_pipeline_version(mut self, version: impl Into<String>) -> PreparedDocument {
+        self.pipeline_version = Some(version.into());
+        self
     }
 
     /// Prepare a document from its public JSON line (as written by `Document::to_json`),
@@ -66,6 +75,9 @@ pub enum Outcome {
     },
     /// A document with the same id but another text was there: replaced.
     Replaced,
+    /// The same text was stored, annotated by another pipeline version: its annotations were
+    /// replaced in place (same row, same id, near-duplicate links kept).
+    Reannotated,
     /// The same text is already stored: nothing changed.
     Unchanged,
 }
@@ -175,15 +187,37 @@ impl Store {
         Ok(st.exists([content_hash])?)
     }
 
+    /// `None` when no text with this content hash is stored, else the pipeline version that
+    /// annotated it (itself `None` when unknown).
+    pub fn content_version(&self, content_hash: &str) -> Result<Option<Option<String>>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT pipeline_version FROM documents WHERE content_hash = ?1")?;
+        Ok(st.query_row([content_hash], |r| r.get(0)).optional()?)
+    }
+
     /// Write a batch of documents in ONE transaction: after this returns `Ok`, every outcome
-    /// is durable; if the process dies before, nothing of the batch is in the file.
+    /// is durable; if the process dies before, nothing of the batch is in the file. A text
+    /// already stored is left alone ([`Outcome::Unchanged`]).
     pub fn write_batch(&mut self, docs: &[PreparedDocument]) -> Result<Vec<Outcome>> {
+        self.write(docs, false)
+    }
+
+    /// Like [`Store::write_batch`], but a text already stored whose pipeline version differs
+    /// from the document's gets its annotations replaced by the document's, in place
+    /// ([`Outcome::Reannotated`]): same row and id, near-duplicate links kept. All or nothing
+    /// per batch.
+    pub fn write_batch_reannotating(&mut self, docs: &[PreparedDocument]) -> Result<Vec<Outcome>> {
+        self.write(docs, true)
+    }
+
+    fn write(&mut self, docs: &[PreparedDocument], reannotate: bool) -> Result<Vec<Outcome>> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(docs.len());
         for d in docs {
-            out.push(write_one(&tx, d)?);
+            out.push(write_one(&tx, d, reannotate)?);
         }
         tx.commit()?;
         Ok(out)
@@ -289,12 +323,32 @@ fn actor_id(tx: &Transaction, a: &Value) -> Result<Option<i64>> {
     )?))
 }
 
-fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
-    let same: Option<i64> = tx
-        .prepare_cached("SELECT rowid FROM documents WHERE content_hash = ?1")?
-        .query_row([&d.content_hash], |r| r.get(0))
+/// Replace the annotations of stored document `doc` by those of `d` (same text).
+fn reannotate_one(tx: &Transaction, doc: i64, d: &PreparedDocument) -> Result<()> {
+    for table in ["entities", "quotes", "events", "places", "times"] {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
+            .execute([doc])?;
+    }
+    let v = &d.value;
+    let published = s(v, "published");
+    let doc_day = published.and_then(day_of);
+    tx.prepare_cached(
+        "UPDATE documents SET json = ?2, published = ?3, day = ?4, pipeline_version = ?5 WHERE rowid = ?1",
+    )?
+    .execute(params![doc, d.json, published, doc_day, d.pipeline_version])?;
+    insert_layers(tx, doc, v, &doc_day)
+}
+
+fn write_one(tx: &Transaction, d: &PreparedDocument, reannotate: bool) -> Result<Outcome> {
+    let same: Option<(i64, Option<String>)> = tx
+        .prepare_cached("SELECT rowid, pipeline_version FROM documents WHERE content_hash = ?1")?
+        .query_row([&d.content_hash], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    if same.is_some() {
+    if let Some((doc, version)) = same {
+        if reannotate && version != d.pipeline_version {
+            reannotate_one(tx, doc, d)?;
+            return Ok(Outcome::Reannotated);
+        }
         return Ok(Outcome::Unchanged);
     }
     let replaced = tx
@@ -307,8 +361,8 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
     let doc_day = published.and_then(day_of);
     let blob = d.signature.as_ref().map(dedup::to_blob);
     tx.prepare_cached(
-        "INSERT INTO documents (id, content_hash, url, title, source, published, day, origin, n_chars, text, json, minhash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO documents (id, content_hash, url, title, source, published, day, origin, n_chars, text, json, minhash, pipeline_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         d.id,
@@ -322,10 +376,25 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
         text.chars().count() as i64,
         text,
         d.json,
-        blob
+        blob,
+        d.pipeline_version
     ])?;
     let doc = tx.last_insert_rowid();
+    insert_layers(tx, doc, v, &doc_day)?;
 
+    let mut duplicate_of = None;
+    if let Some(sig) = &d.signature {
+        duplicate_of = link_near_duplicate(tx, doc, sig)?;
+    }
+    Ok(if replaced {
+        Outcome::Replaced
+    } else {
+        Outcome::Inserted { duplicate_of }
+    })
+}
+
+/// Write every annotation layer of document JSON `v` for stored document `doc`.
+fn insert_layers(tx: &Transaction, doc: i64, v: &Value, doc_day: &Option<String>) -> Result<()> {
     for (idx, e) in arr(v, "entities").iter().enumerate() {
         let t = s(e, "text").unwrap_or("");
         tx.prepare_cached(
@@ -467,9 +536,17 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
         )?
         .execute(params![doc, idx as i64, s(t, "text").unwrap_or(""), s(t, "type").unwrap_or(""), s(t, "value").unwrap_or(""), s(t, "anchor").unwrap_or(""), i(t, "start"), i(t, "end")])?;
     }
+    Ok(())
+}
 
+/// Find the best stored near duplicate of new document `doc` and link it; index its bands.
+fn link_near_duplicate(
+    tx: &Transaction,
+    doc: i64,
+    sig: &Signature,
+) -> Result<Option<(String, f32)>> {
     let mut duplicate_of = None;
-    if let Some(sig) = &d.signature {
+    {
         let keys = dedup::band_keys(sig);
         let mut best: Option<(i64, f32)> = None;
         {
@@ -518,9 +595,5 @@ fn write_one(tx: &Transaction, d: &PreparedDocument) -> Result<Outcome> {
             ins.execute(params![k, doc])?;
         }
     }
-    Ok(if replaced {
-        Outcome::Replaced
-    } else {
-        Outcome::Inserted { duplicate_of }
-    })
+    Ok(duplicate_of)
 }

@@ -243,3 +243,166 @@ fn warc_response_records_become_documents_with_their_url() {
         "{text}"
     );
 }
+
+/// Every annotation row of a store, per document id, as text (for before/after comparisons).
+fn annotations(db: &Path) -> Vec<String> {
+    let s = chronicle_store::Store::open_read_only(db).unwrap();
+    let mut out = Vec::new();
+    for (table, cols) in [
+        ("entities", "x.idx, x.label, x.text, x.start, x.\"end\""),
+        ("quotes", "x.idx, x.kind, x.text, x.start, x.\"end\""),
+        ("events", "x.idx, x.type, x.evidence_start, x.evidence_end"),
+        ("places", "x.idx, x.name, x.start, x.\"end\""),
+        ("times", "x.idx, x.value, x.start, x.\"end\""),
+    ] {
+        let mut st = s
+            .conn()
+            .prepare(&format!(
+                "SELECT d.id || ' {table} ' || json_array({cols}) FROM {table} x JOIN documents d ON d.rowid = x.doc ORDER BY d.id, x.idx"
+            ))
+            .unwrap();
+        out.extend(
+            st.query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .map(Result::unwrap),
+        );
+    }
+    out
+}
+
+/// (id, rowid, pipeline_version, json) of every document.
+fn versions(db: &Path) -> Vec<(String, i64, Option<String>, String)> {
+    let s = chronicle_store::Store::open_read_only(db).unwrap();
+    let mut st = s
+        .conn()
+        .prepare("SELECT id, rowid, pipeline_version, json FROM documents ORDER BY id")
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn reannotate_redoes_only_documents_of_another_pipeline_version_in_place() {
+    let dir = temp_dir("reannotate");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    write_articles(&input, 6);
+    let db = dir.join("t.db");
+    let dbs = db.to_str().unwrap();
+    let (code, _, err) = run(&["ingest", "--db", dbs, input.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let fresh_annotations = annotations(&db);
+    let fresh = versions(&db);
+    assert_eq!(fresh.len(), 6);
+    let current = fresh[0].2.clone().expect("the pipeline version is stored");
+    assert!(current.starts_with("chronicle "), "{current}");
+    assert!(fresh
+        .iter()
+        .all(|v| v.2.as_deref() == Some(current.as_str())));
+    let links = |db: &Path| -> Vec<(i64, i64)> {
+        let s = chronicle_store::Store::open_read_only(db).unwrap();
+        let mut st = s
+            .conn()
+            .prepare("SELECT doc, original FROM duplicates ORDER BY doc")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let fresh_links = links(&db);
+
+    // Fake an older pipeline on three documents: another version, other annotations (a bogus
+    // entity, no events) and another JSON. A fourth, up-to-date document gets a bogus entity
+    // too: --reannotate must leave it alone.
+    let old: Vec<&str> = fresh[..3].iter().map(|v| v.0.as_str()).collect();
+    {
+        let s = chronicle_store::Store::open(&db).unwrap();
+        let c = s.conn();
+        for id in &old {
+            let doc: i64 = c
+                .query_row("SELECT rowid FROM documents WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .unwrap();
+            c.execute("UPDATE documents SET pipeline_version = 'chronicle 0.0.1 [old]', json = '{}' WHERE rowid = ?1", [doc]).unwrap();
+            c.execute("DELETE FROM entities WHERE doc = ?1", [doc])
+                .unwrap();
+            c.execute("DELETE FROM events WHERE doc = ?1", [doc])
+                .unwrap();
+            c.execute("INSERT INTO entities (doc, idx, label, text, name, start, \"end\") VALUES (?1, 0, 'MISC', 'bogus', 'bogus', 0, 1)", [doc]).unwrap();
+        }
+        c.execute("INSERT INTO entities (doc, idx, label, text, name, start, \"end\") VALUES ((SELECT rowid FROM documents WHERE id = ?1), 999, 'MISC', 'kept', 'kept', 0, 1)", [&fresh[3].0]).unwrap();
+    }
+    let faked_annotations = annotations(&db);
+    let faked = versions(&db);
+    assert_ne!(faked_annotations, fresh_annotations);
+
+    // Without the flag, nothing changes.
+    let (code, _, err) = run(&["ingest", "--db", dbs, input.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("skipped          6"), "{err}");
+    assert!(!err.contains("reannotated"), "{err}");
+    assert_eq!(annotations(&db), faked_annotations);
+    assert_eq!(versions(&db), faked);
+
+    // With it, exactly the three out-of-date documents are annotated again, in place.
+    let (code, _, err) = run(&[
+        "ingest",
+        "--reannotate",
+        "--batch",
+        "2",
+        "--db",
+        dbs,
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("reannotated      3"), "{err}");
+    assert!(err.contains("skipped          3"), "{err}");
+    assert!(err.contains("ingested         0"), "{err}");
+    let after = versions(&db);
+    // Same ids and rows, current version everywhere, the JSON of a fresh annotation.
+    for (a, f) in after.iter().zip(&fresh) {
+        assert_eq!((&a.0, a.1), (&f.0, f.1));
+        assert_eq!(a.2.as_deref(), Some(current.as_str()));
+        assert_eq!(a.3, f.3, "{}: JSON not restored", a.0);
+    }
+    // The annotations are the fresh ones again (no bogus row, no duplicate row), except the
+    // up-to-date document's extra entity, which nobody touched.
+    let mut expected = fresh_annotations.clone();
+    let kept: Vec<String> = annotations(&db)
+        .into_iter()
+        .filter(|r| r.contains("\"kept\""))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    expected.push(kept[0].clone());
+    let mut got = annotations(&db);
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+    assert_eq!(links(&db), fresh_links, "near-duplicate links kept");
+    let s = chronicle_store::Store::open(&db).unwrap();
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+    // The quotes' full-text index was kept in step with the replaced quotes.
+    s.conn()
+        .execute(
+            "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')",
+            [],
+        )
+        .unwrap();
+    drop(s);
+
+    // Once up to date, --reannotate has nothing left to do.
+    let (code, _, err) = run(&[
+        "ingest",
+        "--reannotate",
+        "--db",
+        dbs,
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("reannotated"), "{err}");
+    assert!(err.contains("skipped          6"), "{err}");
+}

@@ -38,6 +38,12 @@ pub struct IngestArgs {
     /// No progress bar and no summary (errors are still printed).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Annotate again the given texts that are already stored but were annotated by another
+    /// pipeline version (e.g. before the extractors improved), replacing their annotations
+    /// in place (same id, near-duplicate links kept; one transaction per batch). Without it,
+    /// a stored text is skipped whatever version annotated it.
+    #[arg(long)]
+    pub reannotate: bool,
 }
 
 fn progress_bar(total: Option<u64>, quiet: bool) -> indicatif::ProgressBar {
@@ -72,6 +78,12 @@ fn print_summary(s: &IngestSummary, took: Duration, store: &Store) -> anyhow::Re
     );
     if s.replaced > 0 {
         eprintln!("  replaced   {:>7}  (same id, new text)", s.replaced);
+    }
+    if s.reannotated > 0 {
+        eprintln!(
+            "  reannotated {:>6}  (stored text, annotations redone by this pipeline version)",
+            s.reannotated
+        );
     }
     eprintln!(
         "  skipped    {:>7}  (text already stored: nothing changed)",
@@ -110,14 +122,18 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<i32> {
     let start = Instant::now();
     let mut summary = IngestSummary::default();
     let mut on_commit = |p: ingest::Progress| pb.set_position(p.handled);
+    let opts = ingest::IngestOptions {
+        published: args.published.clone(),
+        reannotate: args.reannotate,
+        ..ingest::IngestOptions::new(&pipeline, args.batch as usize)
+    };
     for path in &args.paths {
         let records = sources::read_any(path);
-        ingest::ingest(
+        ingest::ingest_with(
             &mut store,
             &pipeline,
             records,
-            args.batch as usize,
-            args.published.as_deref(),
+            &opts,
             &mut summary,
             &mut on_commit,
         )?;
@@ -126,12 +142,11 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<i32> {
         let fetcher = sources::Fetcher::new(Duration::from_secs(30));
         for url in &args.feeds {
             match fetcher.feed_records(url, None) {
-                Ok(f) => ingest::ingest(
+                Ok(f) => ingest::ingest_with(
                     &mut store,
                     &pipeline,
                     f.records.into_iter(),
-                    args.batch as usize,
-                    args.published.as_deref(),
+                    &opts,
                     &mut summary,
                     &mut on_commit,
                 )?,
@@ -430,6 +445,7 @@ pub fn import(args: ImportArgs) -> anyhow::Result<i32> {
                         summary.duplicates += u64::from(duplicate_of.is_some());
                     }
                     chronicle_store::Outcome::Replaced => summary.replaced += 1,
+                    chronicle_store::Outcome::Reannotated => summary.reannotated += 1,
                     chronicle_store::Outcome::Unchanged => summary.unchanged += 1,
                 }
             }
