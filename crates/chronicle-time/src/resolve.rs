@@ -6,7 +6,7 @@ use chronicle_doc::TimexType;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::calendar::{shift_day, Point, Season, Unit};
-use crate::tagger::{Expr, Found};
+use crate::tagger::{Expr, Found, YearOf};
 
 /// What a value was resolved against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +56,11 @@ pub struct Resolver {
     last_day: Option<(Point, usize)>,
     /// The last point that was not itself resolved anaphorically.
     last_primary: Option<(Point, usize)>,
+    /// The last quarter stated outright: the quarter a results report is about.
+    last_quarter: Option<(Point, usize)>,
+    /// The last expression was a span of several months other than a quarter ("the nine
+    /// months"): a comparison "a year earlier" then means the year, not the quarter.
+    months_span: bool,
 }
 
 impl Resolver {
@@ -67,12 +72,32 @@ impl Resolver {
             last: None,
             last_day: None,
             last_primary: None,
+            last_quarter: None,
+            months_span: false,
         }
     }
 
     /// Resolve the expression `f`, which will be output number `index`.
     pub fn resolve(&mut self, f: &Found, index: usize) -> Resolved {
         let r = self.resolve_expr(&f.expr, f.future, f.past, f.linked);
+        match (&f.expr, r.point) {
+            (Expr::Duration { unit, n }, _) => {
+                self.months_span = *unit == Unit::Month && n.is_some_and(|n| n > 3.0 && n < 12.0)
+            }
+            (_, Some(_)) => self.months_span = false,
+            _ => {}
+        }
+        if let Some(p @ Point::Quarter(..)) = r.point {
+            // A comparison quarter ("the year-ago quarter", "last year's quarter") is not the
+            // quarter reported on.
+            let comparison = matches!(
+                f.expr,
+                Expr::QuarterOf { year, .. } if year != YearOf::Rel(0)
+            );
+            if !matches!(r.anchor, Anchor::Timex(_)) && !comparison {
+                self.last_quarter = Some((p, index));
+            }
+        }
         if let Some(p) = r.point {
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 self.last = Some((p, index));
@@ -85,6 +110,15 @@ impl Resolver {
             }
         }
         r
+    }
+
+    /// A quarter a year back, compared with a span of several months just mentioned ("for
+    /// the nine months ... a year earlier"): the comparison is with that year, not a quarter.
+    fn comparison(&self, p: Point) -> Point {
+        match p {
+            Point::Quarter(y, _) if self.months_span => Point::Year(y),
+            p => p,
+        }
     }
 
     fn deictic(&self, kind: TimexType, p: Option<Point>, suffix: &str, conf: f32) -> Resolved {
@@ -238,6 +272,53 @@ impl Resolver {
                 });
                 self.deictic(TimexType::Date, p, "", 0.75)
             }
+            Expr::QuarterOf { q, year } => {
+                // The quarter reported on: the last one stated, else the latest.
+                let reported = self.last_quarter.or_else(|| {
+                    dct.and_then(|d| Point::of(d, Unit::Quarter).shift(Unit::Quarter, -1))
+                        .map(|p| (p, usize::MAX))
+                });
+                let Some((Point::Quarter(ry, rq), ri)) = reported else {
+                    return unknown(TimexType::Date);
+                };
+                let qn = q.unwrap_or(rq);
+                // "the 1988 period" after "the nine months": that span, i.e. the year.
+                if q.is_none() && self.months_span {
+                    let y = match year {
+                        YearOf::Abs(y) => Some(*y),
+                        YearOf::Rel(r) => dct.map(|d| d.year() + *r as i32),
+                        YearOf::Back(n) => Some(ry - n),
+                    };
+                    return match y {
+                        Some(y) => self.deictic(TimexType::Date, Some(Point::Year(y)), "", 0.5),
+                        None => unknown(TimexType::Date),
+                    };
+                }
+                match year {
+                    YearOf::Abs(y) => {
+                        let p = Point::Quarter(*y, qn);
+                        if q.is_some() {
+                            absolute(p)
+                        } else if ri == usize::MAX {
+                            self.deictic(TimexType::Date, Some(p), "", 0.6)
+                        } else {
+                            anaphoric(p, ri, 0.6)
+                        }
+                    }
+                    YearOf::Rel(r) => {
+                        let p = dct.map(|d| Point::Quarter(d.year() + *r as i32, qn));
+                        self.deictic(TimexType::Date, p, "", 0.7)
+                    }
+                    YearOf::Back(n) => {
+                        let p = Point::Quarter(ry - n, qn);
+                        if ri == usize::MAX {
+                            self.deictic(TimexType::Date, Some(p), "", 0.6)
+                        } else {
+                            anaphoric(p, ri, 0.6)
+                        }
+                    }
+                }
+            }
             Expr::Ago { unit, n } => {
                 let Some(n) = n else {
                     return reference("PAST_REF");
@@ -246,7 +327,7 @@ impl Resolver {
                 if *unit == Unit::Year {
                     if let Some((p @ Point::Quarter(..), i)) = self.last_primary {
                         if let Some(p) = p.shift(Unit::Year, -(*n as i64)) {
-                            return anaphoric(p, i, 0.6);
+                            return anaphoric(self.comparison(p), i, 0.6);
                         }
                     }
                 }
@@ -274,6 +355,7 @@ impl Resolver {
                 }
                 match anchor {
                     Some((p, i)) => match shift_frac(p, *unit, *n, *dir) {
+                        Some(p) if *unit == Unit::Year => anaphoric(self.comparison(p), i, 0.6),
                         Some(p) => anaphoric(p, i, 0.6),
                         None => unknown(TimexType::Date),
                     },
@@ -621,12 +703,78 @@ mod tests {
     }
 
     #[test]
+    fn quarters_named_by_their_year() {
+        let dct = d(1999, 11, 2);
+        let v = values(
+            "Net rose in this year's third quarter; last year's quarter was weak.",
+            dct,
+        );
+        assert_eq!(
+            v[0],
+            (
+                "this year's third quarter".into(),
+                "1999-Q3".into(),
+                "published".into()
+            )
+        );
+        assert_eq!(v[1].1, "1998-Q3");
+        let v = values(
+            "Profit for the second quarter rose from the year-ago quarter and the 1998 period.",
+            dct,
+        );
+        assert_eq!(v[0].1, "1999-Q2");
+        assert_eq!(
+            v[1],
+            (
+                "the year-ago quarter".into(),
+                "1998-Q2".into(),
+                "timex:0".into()
+            )
+        );
+        assert_eq!(v[2].1, "1998-Q2");
+        // No quarter mentioned: the latest one before the publication date.
+        let v = values(
+            "Sales fell from the comparable period last year and the quarter a year ago.",
+            dct,
+        );
+        assert_eq!(v[0].1, "1998-Q3");
+        assert_eq!(v[1].0, "the quarter a year ago");
+        assert_eq!(v[1].1, "1998-Q3");
+        // "a year-earlier loss" is a comparison, not a one-year duration.
+        let v = values(
+            "The third-quarter loss compares with a year-earlier loss.",
+            dct,
+        );
+        assert_eq!(
+            v[1],
+            ("year-earlier".into(), "1998-Q3".into(), "timex:0".into())
+        );
+    }
+
+    #[test]
+    fn nine_month_comparisons_are_with_the_year() {
+        let v = values(
+            "In the third quarter net rose. For the nine months, net fell from a year earlier.",
+            d(1999, 11, 2),
+        );
+        assert_eq!(v[1].1, "P9M");
+        assert_eq!(v[2].1, "1998");
+    }
+
+    #[test]
     fn anaphoric_expressions_follow_the_last_date() {
         let v = values(
             "Fighting began on March 3, 2020. Two days later the city fell.",
             sun(),
         );
-        assert_eq!(v[1].1, "2020-03-05");
+        // TimeML: "two days" is the expression (a duration), "later" its signal; the
+        // anchor says what it counts from.
+        assert_eq!(v[1], ("Two days".into(), "P2D".into(), "timex:0".into()));
+        let v = values(
+            "Fighting began on March 3, 2020. The next day the city fell.",
+            sun(),
+        );
+        assert_eq!(v[1].1, "2020-03-04");
         assert_eq!(v[1].2, "timex:0");
         let v = values(
             "Profit rose in the third quarter from a year earlier.",

@@ -171,6 +171,16 @@ pub enum Expr {
         /// Half-year instead of quarter ("the first half").
         half: bool,
     },
+    /// A quarter named by its year rather than by the calendar: "this year's third quarter",
+    /// "last year's quarter", "the 1988 quarter", "the quarter a year ago", "the year-earlier
+    /// period". Without `q`, the quarter is the one being reported on (the last quarter
+    /// mentioned, else the latest one).
+    QuarterOf {
+        /// Quarter number when said.
+        q: Option<u32>,
+        /// Which year.
+        year: YearOf,
+    },
     /// A span back from now: "two years ago".
     Ago {
         /// Unit.
@@ -225,6 +235,17 @@ pub enum Expr {
     },
 }
 
+/// The year of a [`Expr::QuarterOf`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearOf {
+    /// A year given in digits ("the 1988 quarter").
+    Abs(i32),
+    /// Relative to the publication year ("last year's quarter": -1).
+    Rel(i8),
+    /// Years back from the quarter being reported on ("the year-ago quarter": 1).
+    Back(i32),
+}
+
 /// One expression found: token range and meaning.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
@@ -252,8 +273,8 @@ pub fn find(text: &str) -> Vec<Found> {
         if let Some((end, expr)) = parse_at(&toks, i) {
             let (s, e) = (toks[i].start, toks[end - 1].end);
             let linked = match w(&toks, end) {
-                "after" => 1,
-                "before" => -1,
+                "after" | "later" => 1,
+                "before" | "earlier" => -1,
                 _ => 0,
             };
             out.push(Found {
@@ -485,7 +506,8 @@ type Rule = fn(&[Tok], usize) -> Option<(usize, Expr)>;
 
 /// The longest rule match at `i`.
 fn core(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
-    let rules: [Rule; 14] = [
+    let rules: [Rule; 15] = [
+        quarter_of_rule,
         iso_date,
         month_date,
         day_month,
@@ -1341,6 +1363,128 @@ fn season_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     Some((e, Expr::Season { s, rel, y }))
 }
 
+/// True at "year-ago" / "year-earlier" (three tokens).
+fn year_ago_adj(t: &[Tok], k: usize) -> bool {
+    w(t, k) == "year" && w(t, k + 1) == "-" && is_word(t, k + 2, &["ago", "earlier"])
+}
+
+/// After a period: "last year", "a year ago", "a year earlier", "of last year",
+/// "the previous year"; the index after it.
+fn year_back_trailer(t: &[Tok], k: usize) -> Option<usize> {
+    let k = if w(t, k) == "of" { k + 1 } else { k };
+    if w(t, k) == "last" && w(t, k + 1) == "year" && w(t, k + 2) != "-" {
+        return Some(k + 2);
+    }
+    if is_word(t, k, &["a", "one"])
+        && w(t, k + 1) == "year"
+        && is_word(t, k + 2, &["ago", "earlier", "before"])
+    {
+        return Some(k + 3);
+    }
+    if w(t, k) == "the" && is_word(t, k + 1, &["previous", "prior"]) && w(t, k + 2) == "year" {
+        return Some(k + 3);
+    }
+    None
+}
+
+/// An optional quarter ordinal ("third", "3rd") and a period word ("quarter", "period");
+/// (index after, quarter number).
+fn quarter_word(t: &[Tok], k: usize, period: bool) -> Option<(usize, Option<u32>)> {
+    let mut k = k;
+    let mut q = None;
+    if let Some(o) = lexicon::ordinal(w(t, k)).filter(|o| (1..=4).contains(o)) {
+        q = Some(o);
+        k += 1;
+        if w(t, k) == "-" {
+            k += 1;
+        }
+    }
+    if w(t, k) == "quarter" || (period && q.is_none() && w(t, k) == "period") {
+        Some((k + 1, q))
+    } else {
+        None
+    }
+}
+
+/// Quarters named by their year ([`Expr::QuarterOf`]): "this year's third quarter", "last
+/// year's quarter", "the 1988 period", "the year-ago quarter", "the comparable period last
+/// year", "the quarter a year ago".
+fn quarter_of_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let the = w(t, i) == "the";
+    let k = if the { i + 1 } else { i };
+    // "this/last/next year's (third) quarter"
+    if is_word(t, k, &["this", "last", "next"]) && w(t, k + 1) == "year" && w(t, k + 2) == "'s" {
+        let rel = direction(w(t, k))?;
+        let (e, q) = quarter_word(t, k + 3, true)?;
+        return Some((
+            e,
+            Expr::QuarterOf {
+                q,
+                year: YearOf::Rel(rel),
+            },
+        ));
+    }
+    if !the {
+        // "year-ago quarter" without the article.
+        if year_ago_adj(t, k) {
+            let (e, q) = quarter_word(t, k + 3, true)?;
+            return Some((
+                e,
+                Expr::QuarterOf {
+                    q,
+                    year: YearOf::Back(1),
+                },
+            ));
+        }
+        return None;
+    }
+    // "the 1988 (third) quarter", "the 1989 period"
+    if let Some(y) = year_num(t, k) {
+        let (e, q) = quarter_word(t, k + 1, true)?;
+        return Some((
+            e,
+            Expr::QuarterOf {
+                q,
+                year: YearOf::Abs(y),
+            },
+        ));
+    }
+    // "the (comparable) year-ago (third) quarter|period", "the comparable period last year"
+    let mut k2 = k;
+    let compared = is_word(
+        t,
+        k2,
+        &[
+            "comparable",
+            "corresponding",
+            "same",
+            "equivalent",
+            "prior-year",
+        ],
+    );
+    if compared {
+        k2 += 1;
+    }
+    let ago = year_ago_adj(t, k2);
+    if ago {
+        k2 += 3;
+    }
+    if let Some((e, q)) = quarter_word(t, k2, true) {
+        let trailer = year_back_trailer(t, e);
+        if ago || trailer.is_some() {
+            let e = trailer.unwrap_or(e);
+            return Some((
+                e,
+                Expr::QuarterOf {
+                    q,
+                    year: YearOf::Back(1),
+                },
+            ));
+        }
+    }
+    None
+}
+
 fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let mut k = i;
     let the = w(t, k) == "the";
@@ -1571,8 +1715,8 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if digits && !hyphen && n.is_some_and(|n| n != 1.0) && !w(t, k).ends_with('s') {
         return None;
     }
-    // Ages: "33-year-old".
-    if w(t, k + 1) == "-" && w(t, k + 2) == "old" || w(t, k + 1) == "old" {
+    // Ages: "33-year-old"; comparison adjectives: "a year-earlier loss", "year-ago".
+    if w(t, k + 1) == "-" && is_word(t, k + 2, &["old", "ago", "earlier"]) || w(t, k + 1) == "old" {
         return None;
     }
     // "a day" inside "twice a day" is a set.
@@ -1597,6 +1741,12 @@ fn after_duration(t: &[Tok], k: usize, unit: Unit, n: Option<f64>) -> Option<(us
     let mut e = k;
     if w(t, e) == "or" && w(t, e + 1) == "so" {
         e += 2;
+    }
+    // TimeML: in "three days later" the duration is the expression and "later" a signal;
+    // the value stays a duration, anchored on the time just mentioned. Year comparisons
+    // ("a year earlier") name the earlier period itself and stay dates.
+    if unit < Unit::Year && is_word(t, e, &["earlier", "later", "before", "after"]) {
+        return Some((k, Expr::Duration { unit, n }));
     }
     match w(t, e) {
         "ago" => return Some((e + 1, Expr::Ago { unit, n })),
@@ -1968,11 +2118,21 @@ mod tests {
         );
         assert_eq!(one("It ended weeks after the vote.").0, "weeks");
         assert_eq!(
-            one("He returned three days later.").1,
+            one("He returned three days later."),
+            (
+                "three days".to_string(),
+                Expr::Duration {
+                    unit: Unit::Day,
+                    n: Some(3.0)
+                }
+            )
+        );
+        assert_eq!(
+            one("Profit doubled from a year earlier.").1,
             Expr::Shift {
-                unit: Unit::Day,
-                n: Some(3.0),
-                dir: 1
+                unit: Unit::Year,
+                n: Some(1.0),
+                dir: -1
             }
         );
     }
