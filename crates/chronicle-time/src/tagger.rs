@@ -648,7 +648,16 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let (k, m) = month_at(t, k)?;
     let full = lexicon::is_full_month(w(t, i.max(k.saturating_sub(1))))
         || lexicon::is_full_month(w(t, k.saturating_sub(1)));
-    if let Some(d) = day_num(t, k) {
+    // "March eighth": a spelled ordinal after a full month name.
+    let spelled = || {
+        lexicon::ordinal(w(t, k)).filter(|_| {
+            lexicon::is_full_month(w(t, k.saturating_sub(1)))
+                && t[k].low.as_bytes()[0].is_ascii_alphabetic()
+                && w(t, k + 1) != "-"
+                && !is_word(t, k + 1, &["quarter", "half"])
+        })
+    };
+    if let Some(d) = day_num(t, k).or_else(spelled) {
         let mut e = k + 1;
         let mut y = None;
         let mut e2 = e;
@@ -883,12 +892,21 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if before == "$" || before == "#" || (k > 0 && w(t, k - 1) == "-" && k >= 2 && t[k - 2].num) {
         return None;
     }
+    // A decimal number ("closed at 2082.1") is no year.
+    if w(t, k + 1) == "."
+        && t.get(k + 2)
+            .is_some_and(|x| x.num && x.start == t[k + 1].end && t[k + 1].start == t[k].end)
+    {
+        return None;
+    }
     let after = w(t, k + 1);
     let after_ok = after.is_empty()
         || (!YEAR_AFTER_BAD.contains(&after)
             && (after.chars().all(|c| !c.is_alphanumeric()) || !t[k + 1].num));
-    let strong = fiscal || YEAR_BEFORE.contains(&before) || i == 0;
     let plausible = (1900..=2099).contains(&y);
+    // A year as an attribute after a determiner: "a 1996 law", "that 1978 resolution".
+    let attributive = plausible && matches!(before, "a" | "an" | "that" | "this");
+    let strong = fiscal || YEAR_BEFORE.contains(&before) || i == 0 || attributive;
     let next_is_word_noun = t.get(k + 1).is_some_and(|n| {
         n.low.chars().all(char::is_alphabetic)
             && !matches!(
@@ -1046,15 +1064,16 @@ fn weekday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let mut k = i;
     let mut rel = 0;
     if let Some(r) = direction(w(t, k)).filter(|r| *r != 0 || w(t, k) == "this") {
-        if w(t, k) == "past"
-            || w(t, k) == "previous"
-            || w(t, k) == "coming"
-            || w(t, k) == "following"
-        {
+        if w(t, k) == "past" || w(t, k) == "previous" || w(t, k) == "following" {
             return None;
         }
         rel = r;
         k += 1;
+        // "this coming Sunday": the next one.
+        if rel == 0 && w(t, k) == "coming" {
+            rel = 1;
+            k += 1;
+        }
     }
     let x = t.get(k)?;
     let wd = lexicon::weekday(&x.low)?;
@@ -1180,6 +1199,29 @@ fn next_starts_np(t: &[Tok], i: usize) -> bool {
 
 fn unit_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let mut k = i;
+    // "year-end", "year end", "year's end": the end of the current year (TIMEX3 marks the
+    // end with a modifier, the value is the year); "since year-end", the one just past.
+    if w(t, k) == "year" {
+        let e = match (w(t, k + 1), w(t, k + 2)) {
+            ("-" | "'s", "end") => Some(k + 3),
+            ("end", _) => Some(k + 2),
+            _ => None,
+        };
+        if let Some(e) = e {
+            let n = if w(t, i.wrapping_sub(1)) == "since" {
+                -1
+            } else {
+                0
+            };
+            return Some((
+                e,
+                Expr::UnitRel {
+                    unit: Unit::Year,
+                    n,
+                },
+            ));
+        }
+    }
     // "earlier this year", "later this month"
     if is_word(t, k, &["earlier", "later"]) && is_word(t, k + 1, &["this", "last", "next"]) {
         k += 1;
@@ -2059,6 +2101,50 @@ mod tests {
                 m: Some(11),
                 d: Some(7),
                 wd: Some(Weekday::Sun)
+            }
+        );
+    }
+
+    #[test]
+    fn attributive_years_decimals_and_spelled_days() {
+        assert_eq!(one("Critics cited a 1996 law on trade.").0, "1996");
+        assert_eq!(one("That 1978 resolution calls for a pullout.").0, "1978");
+        assert!(find("The index closed at 2082.1 points.").is_empty());
+        assert_eq!(
+            one("The summit is on March eighth, officials say.").1,
+            Expr::Date {
+                y: None,
+                m: Some(3),
+                d: Some(8),
+                wd: None
+            }
+        );
+        assert_eq!(
+            one("It rallies this coming Sunday.").1,
+            Expr::Weekday {
+                wd: Weekday::Sun,
+                rel: 1
+            }
+        );
+        for text in [
+            "It closes by year-end.",
+            "Done by year's end.",
+            "Due at year end.",
+        ] {
+            assert_eq!(
+                one(text).1,
+                Expr::UnitRel {
+                    unit: Unit::Year,
+                    n: 0
+                },
+                "{text}"
+            );
+        }
+        assert_eq!(
+            one("Shares are up 5% since year-end.").1,
+            Expr::UnitRel {
+                unit: Unit::Year,
+                n: -1
             }
         );
     }
