@@ -1535,9 +1535,64 @@ impl<'a> Geocoder<'a> {
                     if inside {
                         *nest_bonus.entry((w, ia)).or_default() += 6.0;
                         if comma && fb.kind != Kind::City {
-                            *nest_bonus.entry((w + 1, ib)).or_default() += 2.0;
+                            // "Atlanta, Georgia": a town followed by the first-level area it
+                            // lies in is the usual way to write a place; the area reading
+                            // beats a country of the same name.
+                            let bonus = if fb.kind == Kind::Admin1 { 4.5 } else { 2.0 };
+                            let e = nest_bonus.entry((w + 1, ib)).or_default();
+                            *e = e.max(bonus);
                         }
                     }
+                }
+            }
+        }
+
+        // "the state of Washington", "Washington state", "Jiangsu province": the word names
+        // the kind, so a first-level area beats a town or country of the same name.
+        for (w, m) in mentions.iter().enumerate() {
+            if !area_cue(text, m.start, m.end) {
+                continue;
+            }
+            for &(i, _) in &m.cands {
+                if self.gaz.feature(i).kind == Kind::Admin1 {
+                    let e = nest_bonus.entry((w, i)).or_default();
+                    *e = e.max(5.0);
+                }
+            }
+        }
+
+        // Lists of areas: "Colorado, Georgia, Illinois", "Utah, Washington and Wisconsin".
+        // A name next to a first-level area in a list is read as an area of that country.
+        let best_prior = |m: &Mention| {
+            m.cands
+                .iter()
+                .map(|&(i, p)| (self.prior(self.gaz.feature(i), p), i))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, i)| self.gaz.feature(i))
+        };
+        for w in 0..mentions.len() {
+            let mut list_countries: Vec<&str> = Vec::new();
+            let neighbours = [w.checked_sub(1), Some(w + 1)];
+            for n in neighbours.into_iter().flatten() {
+                let Some(o) = mentions.get(n) else { continue };
+                let (a, b) = if n < w {
+                    (o.end, mentions[w].start)
+                } else {
+                    (mentions[w].end, o.start)
+                };
+                let between = text.get(a..b).unwrap_or("x");
+                if !matches!(between, ", " | " and " | ", and " | " or " | ", or ") {
+                    continue;
+                }
+                if let Some(f) = best_prior(o).filter(|f| f.kind == Kind::Admin1) {
+                    list_countries.push(f.country.as_str());
+                }
+            }
+            for &(i, _) in &mentions[w].cands {
+                let f = self.gaz.feature(i);
+                if f.kind == Kind::Admin1 && list_countries.contains(&f.country.as_str()) {
+                    let e = nest_bonus.entry((w, i)).or_default();
+                    *e = e.max(5.0);
                 }
             }
         }
@@ -1645,6 +1700,24 @@ impl<'a> Geocoder<'a> {
         }
         places
     }
+}
+
+/// True when the words around a mention name a first-level area: "state of X",
+/// "province of X", "X state", "X province" (lower case: "New York State" may be a name).
+fn area_cue(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    let word_after: String = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let before = before.trim_end_matches(' ');
+    let before_cue = ["state of", "province of"]
+        .iter()
+        .any(|cue| before.ends_with(cue) || before.ends_with(&format!("{cue} the")));
+    before_cue || matches!(word_after.as_str(), "state" | "province")
 }
 
 /// True for "x county" / "x parish" keys of two or more words.
