@@ -145,12 +145,15 @@ fn main() {
             "events deep page",
             "/api/events?sort=date&order=desc&offset=5000&limit=50".into(),
         ),
-        ("timeline", "/api/timeline".into()),
+        ("timeline", "/api/timeline?unit=month".into()),
         (
             "timeline?country",
-            format!("/api/timeline?country={}", enc(&country)),
+            format!("/api/timeline?country={}&unit=month", enc(&country)),
         ),
-        ("timeline?from&to", format!("/api/timeline?{month}")),
+        (
+            "timeline?from&to",
+            format!("/api/timeline?{month}&unit=day"),
+        ),
         ("map", "/api/map".into()),
         ("map?type", format!("/api/map?type={}", enc(&ty))),
         ("network", "/api/network?limit=60".into()),

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -63,10 +63,40 @@ struct Writer {
     pipeline: Arc<Pipeline>,
 }
 
+/// Whole-store aggregates (facets, timeline, map, network, speakers, actors) as serialized
+/// JSON, keyed by request and valid while the store's generation is unchanged: the store is
+/// read far more often than written, and these scan every matching event.
+struct Cache {
+    enabled: bool,
+    entries: Mutex<std::collections::HashMap<String, (i64, Arc<str>)>>,
+}
+
+/// Bytes of JSON the cache holds at most; when full it starts again empty.
+const CACHE_BYTES: usize = 64 * 1024 * 1024;
+
+impl Cache {
+    fn get(&self, key: &str, generation: i64) -> Option<Arc<str>> {
+        let m = self.entries.lock().ok()?;
+        m.get(key)
+            .filter(|(g, _)| *g == generation)
+            .map(|(_, b)| b.clone())
+    }
+    fn put(&self, key: String, generation: i64, body: Arc<str>) {
+        if let Ok(mut m) = self.entries.lock() {
+            let held: usize = m.values().map(|(_, b)| b.len()).sum();
+            if held + body.len() > CACHE_BYTES {
+                m.clear();
+            }
+            m.insert(key, (generation, body));
+        }
+    }
+}
+
 struct AppState {
     pool: Pool,
     token: Option<String>,
     writer: Option<Mutex<Writer>>,
+    cache: Cache,
 }
 
 type Shared = Arc<AppState>;
@@ -135,6 +165,7 @@ pub struct Params {
     limit: Option<i64>,
     offset: Option<i64>,
     prefix: Option<String>,
+    unit: Option<String>,
 }
 
 fn check_day(name: &str, v: &Option<String>) -> Result<(), ApiError> {
@@ -191,8 +222,44 @@ async fn blocking<T: Send + 'static>(
     r.map(Json)
 }
 
-async fn stats(State(st): State<Shared>) -> ApiResult<query::Facets> {
-    blocking(st, query::facets).await
+/// Answer with `f`'s result as JSON, from the cache when the store has not changed since it
+/// was computed for the same `key`.
+async fn cached<T: Serialize + Send + 'static>(
+    st: Shared,
+    key: String,
+    f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+) -> Result<Response, ApiError> {
+    let st2 = st.clone();
+    let body = tokio::task::spawn_blocking(move || {
+        st2.pool.with(|s| {
+            if !st2.cache.enabled {
+                let v = f(s)?;
+                return Ok(Arc::<str>::from(
+                    serde_json::to_string(&v).unwrap_or_default(),
+                ));
+            }
+            let generation = query::generation(s.conn())?;
+            if let Some(b) = st2.cache.get(&key, generation) {
+                return Ok(b);
+            }
+            let v = f(s)?;
+            let b: Arc<str> = serde_json::to_string(&v).unwrap_or_default().into();
+            st2.cache.put(key, generation, b.clone());
+            Ok(b)
+        })
+    })
+    .await
+    .map_err(|_| ApiError::internal("query task failed"))??;
+    let mut r = body.to_string().into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Ok(r)
+}
+
+async fn stats(State(st): State<Shared>) -> Result<Response, ApiError> {
+    cached(st, "stats".into(), query::facets).await
 }
 
 async fn search(
@@ -224,20 +291,33 @@ async fn events(
 async fn timeline(
     State(st): State<Shared>,
     Query(p): Query<Params>,
-) -> ApiResult<Vec<query::TimelinePoint>> {
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let f = p.filter()?;
-    blocking(st, move |s| query::timeline(s.conn(), &f)).await
+    let unit = query::Unit::parse(p.unit.as_deref().unwrap_or("day"))?;
+    let key = format!("timeline?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| query::timeline(s.conn(), &f, unit)).await
 }
 
-async fn map(State(st): State<Shared>, Query(p): Query<Params>) -> ApiResult<Vec<query::MapPoint>> {
+async fn map(
+    State(st): State<Shared>,
+    Query(p): Query<Params>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let f = p.filter()?;
-    blocking(st, move |s| query::map(s.conn(), &f)).await
+    let key = format!("map?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| query::map(s.conn(), &f)).await
 }
 
-async fn network(State(st): State<Shared>, Query(p): Query<Params>) -> ApiResult<query::Network> {
+async fn network(
+    State(st): State<Shared>,
+    Query(p): Query<Params>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let f = p.filter()?;
     let limit = p.limit.unwrap_or(150);
-    blocking(st, move |s| query::network(s.conn(), &f, limit)).await
+    let key = format!("network?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| query::network(s.conn(), &f, limit)).await
 }
 
 async fn quotes(
@@ -251,17 +331,24 @@ async fn quotes(
 async fn speakers(
     State(st): State<Shared>,
     Query(p): Query<Params>,
-) -> ApiResult<Vec<query::Count>> {
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let limit = p.limit.unwrap_or(100);
-    blocking(st, move |s| {
+    let key = format!("speakers?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| {
         query::speakers(s.conn(), p.prefix.as_deref(), limit)
     })
     .await
 }
 
-async fn actors(State(st): State<Shared>, Query(p): Query<Params>) -> ApiResult<Vec<query::Count>> {
+async fn actors(
+    State(st): State<Shared>,
+    Query(p): Query<Params>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let limit = p.limit.unwrap_or(100);
-    blocking(st, move |s| {
+    let key = format!("actors?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| {
         query::actors(s.conn(), p.prefix.as_deref(), limit)
     })
     .await
@@ -422,6 +509,11 @@ pub fn router(config: ServerConfig) -> anyhow::Result<Router> {
         },
         token: config.token.clone(),
         writer,
+        cache: Cache {
+            // CHRONICLE_API_CACHE=0 turns it off (to benchmark the queries themselves).
+            enabled: std::env::var("CHRONICLE_API_CACHE").map_or(true, |v| v != "0"),
+            entries: Mutex::new(Default::default()),
+        },
     });
     Ok(Router::new()
         .route(

@@ -197,11 +197,14 @@ function bucketOf(day, unit) {
   return d.toISOString().slice(0, 10);
 }
 async function viewTimeline(params) {
-  const pts = await api("/api/timeline", params);
+  // The bucket follows the date range asked for (else the store's): the server counts per
+  // bucket, so years of data stay a few hundred points.
+  const lo = params.from || (facets && facets.first_day), hi = params.to || (facets && facets.last_day);
+  const range = lo && hi ? (new Date(hi + "T00:00:00Z") - new Date(lo + "T00:00:00Z")) / 86400000 + 1 : 0;
+  const unit = params.unit || (range <= 120 ? "day" : range <= 900 ? "week" : "month");
+  const pts = await api("/api/timeline", { ...params, unit });
   if (!pts.length) { view.innerHTML = `<h1>Events over time</h1><div class="panel empty">No dated event matches these filters.</div>`; return; }
-  const first = new Date(pts[0].day + "T00:00:00Z"), last = new Date(pts[pts.length - 1].day + "T00:00:00Z");
-  const spanDays = (last - first) / 86400000 + 1;
-  const unit = params.unit || (spanDays <= 120 ? "day" : spanDays <= 900 ? "week" : "month");
+  const last = new Date(pts[pts.length - 1].day + "T00:00:00Z");
   const buckets = [];
   for (let d = new Date(bucketOf(pts[0].day, unit) + "T00:00:00Z"); d <= last && buckets.length < 2000;) {
     buckets.push(d.toISOString().slice(0, 10));

@@ -104,19 +104,36 @@ fn event_conditions(f: &Filter, p: &mut Vec<SqlValue>) -> Vec<String> {
     }
     if let Some(t) = nonempty(&f.event_type) {
         p.push(t.to_string().into());
-        w.push(format!("(e.type = ?{0} OR e.acled_type = ?{0})", p.len()));
+        // PLOVER types are upper case (`ASSAULT`), ACLED types are not (`Protests`): one
+        // column each, so that an index serves the test.
+        if t.chars().any(char::is_lowercase) {
+            w.push(format!("e.acled_type = ?{}", p.len()));
+        } else {
+            w.push(format!("e.type = ?{}", p.len()));
+        }
     }
     if let Some(a) = nonempty(&f.actor) {
         p.push(a.to_string().into());
         w.push(format!("(e.actor1 = ?{0} OR e.actor2 = ?{0})", p.len()));
     }
+    // Literal tests (not parameters), so that the planner can use the indexes led by them.
     if !f.include_duplicates {
-        w.push("e.doc NOT IN (SELECT doc FROM duplicates)".into());
+        w.push("e.dup = 0".into());
     }
     if !f.include_negated {
         w.push("e.negated = 0".into());
     }
     w
+}
+
+/// The store's generation: it changes whenever a document is added, replaced, re-annotated
+/// or removed, so that a reader may cache whole-store results until it changes.
+pub fn generation(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT generation FROM store_state WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 fn where_clause(conds: &[String]) -> String {
@@ -336,27 +353,131 @@ pub fn events(
     };
     let mut p = Vec::new();
     let w = where_clause(&event_conditions(f, &mut p));
-    let total: i64 = conn.query_row(
-        &format!("SELECT count(*) FROM events e{w}"),
-        params_from_iter(p.iter()),
-        |r| r.get(0),
-    )?;
-    // Descending order puts NULLs last by itself (and can walk an index); ascending order
-    // needs them moved to the end explicitly.
-    let order = if desc {
-        format!("{col} DESC, e.rowid DESC")
-    } else {
-        format!("{col} IS NULL, {col} ASC, e.rowid ASC")
+    let total: i64 = match nonempty(&f.actor) {
+        // Each side counted through its own index, once per event.
+        Some(a) => {
+            let fa = Filter {
+                actor: None,
+                ..f.clone()
+            };
+            let mut pa = Vec::new();
+            let ca = event_conditions(&fa, &mut pa);
+            pa.push(SqlValue::from(a.to_string()));
+            let side = |col: &str| {
+                let mut c = ca.clone();
+                c.push(format!("e.{col} = ?{}", pa.len()));
+                format!("SELECT e.rowid FROM events e{}", where_clause(&c))
+            };
+            conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM ({} UNION {})",
+                    side("actor1"),
+                    side("actor2")
+                ),
+                params_from_iter(pa.iter()),
+                |r| r.get(0),
+            )?
+        }
+        None => conn.query_row(
+            &format!("SELECT count(*) FROM events e{w}"),
+            params_from_iter(p.iter()),
+            |r| r.get(0),
+        )?,
     };
-    let sql = format!(
-        "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc{w}
-         ORDER BY {order} LIMIT {} OFFSET {}",
-        paging.limit, paging.offset
-    );
-    let items = conn
-        .prepare(&sql)?
-        .query_map(params_from_iter(p.iter()), event_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let conds = event_conditions(f, &mut Vec::new());
+    // An actor filter is "actor1 = A OR actor2 = A": no index orders that union, so each side
+    // takes its own first rows through its index (actor, dup, negated, day), and the page is
+    // cut from their union.
+    let actor_sides = nonempty(&f.actor).filter(|_| sort != "document").map(|a| {
+        let fa = Filter {
+            actor: None,
+            ..f.clone()
+        };
+        let mut pa = Vec::new();
+        let ca = event_conditions(&fa, &mut pa);
+        pa.push(SqlValue::from(a.to_string()));
+        (ca, pa)
+    });
+    let page = |extra: &str, order: &str, limit: i64, offset: i64| -> Result<Vec<EventRow>> {
+        let (sql, params) = match &actor_sides {
+            Some((ca, pa)) => {
+                let side = |col: &str| {
+                    let mut c = ca.clone();
+                    c.push(format!("e.{col} = ?{}", pa.len()));
+                    if !extra.is_empty() {
+                        c.push(extra.to_string());
+                    }
+                    format!(
+                        "SELECT rowid FROM (SELECT e.rowid FROM events e{} ORDER BY {order} LIMIT {})",
+                        where_clause(&c),
+                        limit + offset
+                    )
+                };
+                (
+                    format!(
+                        "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc
+                         WHERE e.rowid IN ({} UNION {}) ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+                        side("actor1"),
+                        side("actor2")
+                    ),
+                    pa,
+                )
+            }
+            None => {
+                let mut c = conds.clone();
+                if !extra.is_empty() {
+                    c.push(extra.to_string());
+                }
+                (
+                    format!(
+                        "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc{}
+                         ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+                        where_clause(&c)
+                    ),
+                    &p,
+                )
+            }
+        };
+        Ok(conn
+            .prepare(&sql)?
+            .query_map(params_from_iter(params.iter()), event_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    };
+    // SQLite sorts NULLs first. Descending order thus puts them last by itself (and can walk
+    // an index); ascending order takes the non-NULL rows first (walking the index), then the
+    // NULL ones, so that no expression in ORDER BY forces a sort of every matching row.
+    let items = if desc {
+        page(
+            "",
+            &format!("{col} DESC, e.rowid DESC"),
+            paging.limit,
+            paging.offset,
+        )?
+    } else {
+        let mut items = page(
+            &format!("{col} IS NOT NULL"),
+            &format!("{col} ASC, e.rowid ASC"),
+            paging.limit,
+            paging.offset,
+        )?;
+        if (items.len() as i64) < paging.limit {
+            let non_null: i64 = conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM events e JOIN documents d ON d.rowid = e.doc{}",
+                    where_clause(&[conds.clone(), vec![format!("{col} IS NOT NULL")]].concat())
+                ),
+                params_from_iter(p.iter()),
+                |r| r.get(0),
+            )?;
+            items.extend(page(
+                &format!("{col} IS NULL"),
+                "e.rowid ASC",
+                paging.limit - items.len() as i64,
+                (paging.offset - non_null).max(0),
+            )?);
+        }
+        items
+    };
     Ok(Page {
         total,
         offset: paging.offset,
@@ -393,13 +514,85 @@ pub struct TimelinePoint {
     pub n: i64,
 }
 
-/// Events per day and type.
-pub fn timeline(conn: &Connection, f: &Filter) -> Result<Vec<TimelinePoint>> {
+/// Timeline buckets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// One point per day.
+    Day,
+    /// Per ISO week: `day` is the Monday.
+    Week,
+    /// Per month: `day` is the first of the month.
+    Month,
+    /// Day up to 120 days between the first and last matching day, week up to 900, else
+    /// month (the web UI's rule).
+    Auto,
+}
+
+impl Unit {
+    /// Parse `day`, `week`, `month` or `auto`.
+    pub fn parse(s: &str) -> Result<Unit> {
+        match s {
+            "day" => Ok(Unit::Day),
+            "week" => Ok(Unit::Week),
+            "month" => Ok(Unit::Month),
+            "auto" => Ok(Unit::Auto),
+            other => Err(StoreError::BadParam {
+                name: "unit",
+                message: format!("{other:?}: use day, week, month or auto"),
+            }),
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` day (proleptic Gregorian).
+fn day_number(d: &str) -> Option<i64> {
+    let y: i64 = d.get(..4)?.parse().ok()?;
+    let m: i64 = d.get(5..7)?.parse().ok()?;
+    let dd: i64 = d.get(8..10)?.parse().ok()?;
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + dd - 1;
+    Some(era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468)
+}
+
+fn day_string(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The first day of the bucket holding `day`.
+fn bucket(day: &str, unit: Unit) -> String {
+    match unit {
+        Unit::Month => match day.get(..7) {
+            Some(ym) => format!("{ym}-01"),
+            None => day.to_string(),
+        },
+        Unit::Week => match day_number(day) {
+            // 1970-01-01 was a Thursday: Monday is 3 days before.
+            Some(n) => day_string(n - (n + 3).rem_euclid(7)),
+            None => day.to_string(),
+        },
+        Unit::Day | Unit::Auto => day.to_string(),
+    }
+}
+
+/// Events per day (or week, or month) and type. Counted per day in SQL (an index scan), then
+/// folded into buckets, so the answer stays small over years of data.
+pub fn timeline(conn: &Connection, f: &Filter, unit: Unit) -> Result<Vec<TimelinePoint>> {
     let mut p = Vec::new();
     let mut c = event_conditions(f, &mut p);
     c.push("e.day IS NOT NULL".into());
     let sql = format!("SELECT e.day, e.type, count(*) FROM events e{} GROUP BY e.day, e.type ORDER BY e.day, e.type", where_clause(&c));
-    let rows = conn
+    let rows: Vec<TimelinePoint> = conn
         .prepare(&sql)?
         .query_map(params_from_iter(p.iter()), |r| {
             Ok(TimelinePoint {
@@ -409,7 +602,36 @@ pub fn timeline(conn: &Connection, f: &Filter) -> Result<Vec<TimelinePoint>> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let unit = match unit {
+        Unit::Auto => {
+            let span = match (rows.first(), rows.last()) {
+                (Some(a), Some(b)) => match (day_number(&a.day), day_number(&b.day)) {
+                    (Some(x), Some(y)) => y - x + 1,
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            if span <= 120 {
+                Unit::Day
+            } else if span <= 900 {
+                Unit::Week
+            } else {
+                Unit::Month
+            }
+        }
+        u => u,
+    };
+    if unit == Unit::Day {
+        return Ok(rows);
+    }
+    let mut sums: std::collections::BTreeMap<(String, String), i64> = Default::default();
+    for r in rows {
+        *sums.entry((bucket(&r.day, unit), r.kind)).or_default() += r.n;
+    }
+    Ok(sums
+        .into_iter()
+        .map(|((day, kind), n)| TimelinePoint { day, kind, n })
+        .collect())
 }
 
 /// Events at one place.
@@ -437,9 +659,11 @@ pub fn map(conn: &Connection, f: &Filter) -> Result<Vec<MapPoint>> {
     let mut c = event_conditions(f, &mut p);
     c.push("e.lat IS NOT NULL AND e.lon IS NOT NULL".into());
     let sql = format!(
-        "SELECT e.location, e.country, round(e.lat, 3) AS la, round(e.lon, 3) AS lo, count(*) AS n,
+        // Grouped by the stored coordinates (in the order of the index events_map, so no sort
+        // of the matching events), rounded on output.
+        "SELECT e.location, e.country, round(e.lat, 3), round(e.lon, 3), count(*) AS n,
             coalesce(sum(e.fatalities), 0), group_concat(DISTINCT e.type)
-         FROM events e{} GROUP BY e.location, e.country, la, lo ORDER BY n DESC LIMIT 5000",
+         FROM events e{} GROUP BY e.location, e.country, e.lat, e.lon ORDER BY n DESC LIMIT 5000",
         where_clause(&c)
     );
     let rows = conn
@@ -604,6 +828,7 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
             p.len()
         ));
     }
+    let only_dup_filter = w.is_empty();
     if !f.include_duplicates {
         w.push("d.rowid NOT IN (SELECT doc FROM duplicates)".into());
     }
@@ -619,15 +844,30 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
             // The opening of the text, after the headline when the text starts with it.
             "trim(CASE WHEN d.title IS NOT NULL AND substr(d.text, 1, length(d.title)) = d.title
                   THEN substr(d.text, length(d.title) + 1, 260) ELSE substr(d.text, 1, 260) END)",
-            "ORDER BY d.day IS NULL, d.day DESC, d.rowid DESC",
+            // NULLs sort first, so DESC puts undated documents last and walks documents_day.
+            "ORDER BY d.day DESC, d.rowid DESC",
         )
     };
     let wc = where_clause(&w);
-    let total: i64 = conn.query_row(
-        &format!("SELECT count(*) FROM {from}{wc}"),
-        params_from_iter(p.iter()),
-        |r| r.get(0),
-    )?;
+    let total: i64 = if only_dup_filter {
+        // Every document, or every one that copies no other: two table counts.
+        let dups = if f.include_duplicates {
+            "0"
+        } else {
+            "(SELECT count(*) FROM duplicates)"
+        };
+        conn.query_row(
+            &format!("SELECT (SELECT count(*) FROM documents) - {dups}"),
+            [],
+            |r| r.get(0),
+        )?
+    } else {
+        conn.query_row(
+            &format!("SELECT count(*) FROM {from}{wc}"),
+            params_from_iter(p.iter()),
+            |r| r.get(0),
+        )?
+    };
     let sql = format!(
         "SELECT d.id, d.title, d.published, d.source, d.url, {snippet},
             (SELECT count(*) FROM events WHERE doc = d.rowid), (SELECT count(*) FROM quotes WHERE doc = d.rowid),
@@ -713,19 +953,37 @@ pub fn quotes(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Quot
         p.push(d.to_string().into());
         w.push(format!("d.day <= ?{}", p.len()));
     }
+    let unfiltered = w.is_empty();
     if !f.include_duplicates {
         w.push("q.doc NOT IN (SELECT doc FROM duplicates)".into());
     }
     let wc = where_clause(&w);
-    let total: i64 = conn.query_row(
-        &format!("SELECT count(*) FROM quotes q JOIN documents d ON d.rowid = q.doc{wc}"),
-        params_from_iter(p.iter()),
-        |r| r.get(0),
-    )?;
+    let total: i64 = if unfiltered {
+        // Every quote, less those of near-duplicate documents: a table count and an index
+        // lookup per duplicate.
+        let dups = if f.include_duplicates {
+            "0"
+        } else {
+            "(SELECT count(*) FROM duplicates x JOIN quotes q ON q.doc = x.doc)"
+        };
+        conn.query_row(
+            &format!("SELECT (SELECT count(*) FROM quotes) - {dups}"),
+            [],
+            |r| r.get(0),
+        )?
+    } else {
+        conn.query_row(
+            &format!("SELECT count(*) FROM quotes q JOIN documents d ON d.rowid = q.doc{wc}"),
+            params_from_iter(p.iter()),
+            |r| r.get(0),
+        )?
+    };
+    // Newest documents first (NULL days last, as DESC sorts them), quotes in text order: the
+    // planner walks documents_day backwards and each document's quotes by (doc, idx).
     let sql = format!(
         "SELECT d.id, d.title, d.day, q.idx, q.kind, q.text, q.start, q.\"end\", q.cue, q.speaker, q.speaker_text, q.channel, q.addressee
          FROM quotes q JOIN documents d ON d.rowid = q.doc{wc}
-         ORDER BY d.day IS NULL, d.day DESC, q.doc, q.idx LIMIT {} OFFSET {}",
+         ORDER BY d.day DESC, d.rowid DESC, q.idx LIMIT {} OFFSET {}",
         paging.limit, paging.offset
     );
     let items = conn
@@ -818,7 +1076,9 @@ pub fn actors(conn: &Connection, prefix: Option<&str>, limit: i64) -> Result<Vec
     counts(
         conn,
         &format!(
-            "SELECT a.name, (SELECT count(*) FROM events WHERE actor1_id = a.id) + (SELECT count(*) FROM events WHERE actor2_id = a.id) AS n
+            // Counted through the name indexes events_actor1 and events_actor2 (events store
+            // the actor's canonical name, which is actors.name).
+            "SELECT a.name, (SELECT count(*) FROM events WHERE actor1 = a.name) + (SELECT count(*) FROM events WHERE actor2 = a.name) AS n
              FROM actors a {cond} ORDER BY n DESC, a.name LIMIT {limit}"
         ),
         &p,
@@ -912,7 +1172,33 @@ pub fn document(conn: &Connection, id: &str) -> Result<Option<StoredDocument>> {
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{bucket, day_number, day_string, fts_query, Unit};
+
+    #[test]
+    fn days_round_trip_and_fall_into_weeks_and_months() {
+        for d in [
+            "1970-01-01",
+            "2000-02-29",
+            "2024-02-29",
+            "2024-12-31",
+            "2026-03-01",
+        ] {
+            assert_eq!(day_string(day_number(d).unwrap()), d);
+        }
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        assert_eq!(
+            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
+            2
+        );
+        // 2024-10-14 was a Monday, 2024-10-13 a Sunday.
+        assert_eq!(bucket("2024-10-14", Unit::Week), "2024-10-14");
+        assert_eq!(bucket("2024-10-20", Unit::Week), "2024-10-14");
+        assert_eq!(bucket("2024-10-13", Unit::Week), "2024-10-07");
+        assert_eq!(bucket("2025-01-01", Unit::Week), "2024-12-30");
+        assert_eq!(bucket("2024-10-13", Unit::Month), "2024-10-01");
+        assert_eq!(bucket("2024-10-13", Unit::Day), "2024-10-13");
+        assert!(Unit::parse("year").is_err());
+    }
 
     #[test]
     fn user_text_never_becomes_fts_syntax() {

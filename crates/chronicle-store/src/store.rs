@@ -597,3 +597,87 @@ fn link_near_duplicate(
     }
     Ok(duplicate_of)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::{self, Filter, Paging};
+
+    const STORY: &str = "Hundreds of farmers drove their tractors into the centre of the provincial capital on Monday to protest against a new tax on diesel, blocking the main bridge for several hours while police watched from a distance and shop owners closed early.";
+
+    fn doc(id: &str, text: &str) -> PreparedDocument {
+        let end = text.find('.').unwrap() + 1;
+        let json = serde_json::json!({
+            "id": id,
+            "text": text,
+            "published": "2024-10-14",
+            "events": [{"type": "PROTEST", "evidence": {"start": 0, "end": end, "text": &text[..end]}}],
+        });
+        PreparedDocument::from_json(&json.to_string(), id).unwrap()
+    }
+
+    fn dup_flags(store: &Store) -> Vec<(String, i64)> {
+        let mut st = store
+            .conn()
+            .prepare("SELECT d.id, e.dup FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY d.id")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(std::result::Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn events_of_near_duplicates_are_flagged_while_the_link_lasts() {
+        let dir = std::env::temp_dir().join(format!("chronicle-store-dup-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut store = Store::open(&dir.join("t.db")).unwrap();
+        let g0 = query::generation(store.conn()).unwrap();
+        let copy = format!("{STORY} Reporting by a regional desk.");
+        let out = store
+            .write_batch(&[doc("a", STORY), doc("b", &copy)])
+            .unwrap();
+        assert!(matches!(&out[1], Outcome::Inserted { duplicate_of: Some((o, _)) } if o == "a"));
+        assert_eq!(dup_flags(&store), [("a".into(), 0), ("b".into(), 1)]);
+        assert!(query::generation(store.conn()).unwrap() > g0);
+        let all = |include_duplicates| {
+            let f = Filter {
+                include_duplicates,
+                ..Filter::default()
+            };
+            let paging = Paging {
+                offset: 0,
+                limit: 10,
+            };
+            query::events(store.conn(), &f, "date", true, paging)
+                .unwrap()
+                .total
+        };
+        assert_eq!((all(false), all(true)), (1, 2));
+
+        // Re-annotating the copy keeps its link, so its new events are flagged too.
+        let g1 = query::generation(store.conn()).unwrap();
+        let out = store
+            .write_batch_reannotating(&[doc("b", &copy).with_pipeline_version("v2")])
+            .unwrap();
+        assert_eq!(out, [Outcome::Reannotated]);
+        assert_eq!(dup_flags(&store), [("a".into(), 0), ("b".into(), 1)]);
+        assert!(query::generation(store.conn()).unwrap() > g1);
+        // The same version again: nothing to do.
+        let out = store
+            .write_batch_reannotating(&[doc("b", &copy).with_pipeline_version("v2")])
+            .unwrap();
+        assert_eq!(out, [Outcome::Unchanged]);
+
+        // When the original is replaced by another text, the link goes and so does the flag.
+        let other = "A new bridge over the river was opened on Tuesday by the mayor, who said it would cut travel times for thousands of commuters and bring trade back to the old market district.";
+        assert_eq!(
+            store.write_batch(&[doc("a", other)]).unwrap(),
+            [Outcome::Replaced]
+        );
+        let flags = dup_flags(&store);
+        assert!(flags.contains(&("b".into(), 0)), "{flags:?}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

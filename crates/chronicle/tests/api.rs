@@ -106,6 +106,52 @@ fn read_endpoints_answer_with_filters_sorting_and_paging() {
         .map(|p| p["n"].as_i64().unwrap())
         .sum();
     assert_eq!(n, 5);
+    // Buckets: the fixture's days are 2024-10-13 (a Sunday) to 2024-10-16.
+    let days = |unit: &str| -> (Vec<String>, i64) {
+        let (st, t) = get_json(&u(&format!("/api/timeline?unit={unit}")));
+        assert_eq!(st, 200, "{t}");
+        let pts = t.as_array().unwrap();
+        let mut d: Vec<String> = pts
+            .iter()
+            .map(|p| p["day"].as_str().unwrap().to_string())
+            .collect();
+        d.dedup();
+        (d, pts.iter().map(|p| p["n"].as_i64().unwrap()).sum())
+    };
+    assert_eq!(days("month"), (vec!["2024-10-01".to_string()], 5));
+    assert_eq!(
+        days("week"),
+        (vec!["2024-10-07".to_string(), "2024-10-14".to_string()], 5)
+    );
+    assert_eq!(days("auto"), days("day"));
+    assert_eq!(get_json(&u("/api/timeline?unit=year")).0, 400);
+    // Ascending sorts put missing values last, and pages cut across that boundary cleanly.
+    for key in ["fatalities", "actor2", "location"] {
+        let (_, all) = get_json(&u(&format!("/api/events?sort={key}&order=asc&limit=500")));
+        let all: Vec<serde_json::Value> = all["items"].as_array().unwrap().clone();
+        assert_eq!(all.len(), 5);
+        let field = if key == "fatalities" {
+            "fatalities"
+        } else {
+            key
+        };
+        let first_null = all.iter().position(|e| e[field].is_null()).unwrap_or(5);
+        assert!(
+            all[first_null..].iter().all(|e| e[field].is_null()),
+            "{key}"
+        );
+        let mut paged = Vec::new();
+        for off in [0, 2, 4] {
+            let (_, p) = get_json(&u(&format!(
+                "/api/events?sort={key}&order=asc&limit=2&offset={off}"
+            )));
+            paged.extend(p["items"].as_array().unwrap().clone());
+        }
+        let ids = |v: &[serde_json::Value]| -> Vec<String> {
+            v.iter().map(|e| e["event_id"].to_string()).collect()
+        };
+        assert_eq!(ids(&paged), ids(&all), "{key}");
+    }
     let (_, m) = get_json(&u("/api/map?country=SD"));
     let fasher = m
         .as_array()
