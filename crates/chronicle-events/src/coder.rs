@@ -452,7 +452,17 @@ impl EventStage {
                     .iter()
                     .find(|t| t.span.start() == words[m0.first].start)
                     .and_then(|t| t.upos);
+                // A noun is not followed by a determiner or a possessive: "a third hit the
+                // residence", "a third hit al-Kadhimi's residence" are verbs.
+                let object_follows = words.get(m0.last + 1).is_some_and(|x| {
+                    !x.break_before
+                        && (matches!(
+                            x.norm.as_str(),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                        ) || x.possessive)
+                });
                 let looks_noun = match upos.map(Upos::as_str) {
+                    _ if object_follows && group.iter().any(|m| m.trigger.verb) => false,
                     Some("NOUN" | "PROPN") => true,
                     Some("VERB" | "AUX") => false,
                     _ => is_determiner(prev) || (m0.first > 0 && words[m0.first - 1].possessive),
@@ -472,6 +482,7 @@ impl EventStage {
                         );
                         // A bare verb-only trigger the tagger reads as a noun ("police station").
                         let tagged_noun = group[0].trigger.verb
+                            && !object_follows
                             && form == group[0].trigger.lemma.split(' ').next().unwrap_or("")
                             && matches!(upos.map(Upos::as_str), Some("NOUN" | "PROPN"));
                         if only
@@ -494,7 +505,8 @@ impl EventStage {
                     }
                 }
                 // Bare verb forms of common words are triggers only after a subject-like word.
-                let bare = m.trigger.verb && form == m.trigger.lemma && upos.is_none();
+                let bare =
+                    m.trigger.verb && form == m.trigger.lemma && upos.is_none() && !object_follows;
                 if bare
                     && !matches!(
                         prev,
@@ -601,7 +613,7 @@ impl EventStage {
                 cands.retain(|m| !is_violent(&m.trigger.kind) || m.first < c.saturating_sub(6));
             }
             let mut sentence_events: Vec<Event> = Vec::new();
-            let mut prev_trigger_end: Option<(usize, String)> = None;
+            let mut prev_trigger_end: Option<(usize, String, bool)> = None;
             for m in &cands {
                 let kind = m.trigger.kind.clone();
                 let before: Vec<&str> = words[m.first.saturating_sub(3)..m.first]
@@ -610,8 +622,9 @@ impl EventStage {
                     .collect();
                 // The object of another trigger ("condemned the strike", "blamed ... for the clashes").
                 if !m.trigger.verb {
-                    if let Some((end, pk)) = &prev_trigger_end {
+                    if let Some((end, pk, pverb)) = &prev_trigger_end {
                         if m.first > *end
+                            && *pverb
                             && m.first - end <= 8
                             && *pk != kind
                             && !words[end + 1..=m.first]
@@ -621,6 +634,31 @@ impl EventStage {
                             continue;
                         }
                     }
+                }
+                // "indicted for killing protesters", "convicted of attacking": the charge names
+                // an act the report does not narrate as news.
+                if m.trigger.verb
+                    && m.form.ends_with("ing")
+                    && m.first >= 2
+                    && matches!(w(m.first - 1), "for" | "of")
+                    && words[m.first.saturating_sub(4)..m.first - 1]
+                        .iter()
+                        .any(|x| {
+                            matches!(
+                                x.norm.as_str(),
+                                "indicted"
+                                    | "charged"
+                                    | "convicted"
+                                    | "sentenced"
+                                    | "tried"
+                                    | "jailed"
+                                    | "prosecuted"
+                                    | "guilty"
+                                    | "acquitted"
+                            )
+                        })
+                {
+                    continue;
                 }
                 // "denied targeting civilians": a denial of responsibility, not an event.
                 if m.trigger.verb
@@ -650,7 +688,7 @@ impl EventStage {
                         .get(m.last + 1)
                         .is_some_and(|x| x.norm.ends_with("ing"))
                 {
-                    prev_trigger_end = Some((m.last, kind));
+                    prev_trigger_end = Some((m.last, kind, m.trigger.verb));
                     continue;
                 }
                 let negated = before.iter().any(|b| NEGATORS.contains(b))
@@ -718,8 +756,19 @@ impl EventStage {
                             .iter()
                             .find(|p| p.first == j + 1 || p.first == j + 2)
                     });
+                // ", and a third hit ...": a coordinated clause with a subject of its own
+                // hides the subject of the first clause.
+                let new_clause = |from: usize| {
+                    (from..m.first).any(|j| {
+                        words[j].break_before
+                            && matches!(w(j), "and" | "but" | "while" | "whereas")
+                            && j + 1 < m.first
+                    })
+                };
                 let left = parties.iter().rev().find(|p| {
-                    p.last < m.first && !words[p.last + 1..=m.first].iter().any(|x| x.norm == "by")
+                    p.last < m.first
+                        && !words[p.last + 1..=m.first].iter().any(|x| x.norm == "by")
+                        && !(m.trigger.verb && new_clause(p.last + 1))
                 });
                 let clause_end = words[m.last + 1..]
                     .iter()
@@ -948,7 +997,7 @@ impl EventStage {
                         ev.acled_sub_event_type = Some(s.to_string());
                     }
                 }
-                prev_trigger_end = Some((m.last, kind.clone()));
+                prev_trigger_end = Some((m.last, kind.clone(), m.trigger.verb));
                 // Merge with an event of the same type in this sentence (same clause).
                 if let Some(prev) = sentence_events.iter_mut().rev().find(|e| e.kind == ev.kind) {
                     let pt = prev.trigger.map(|t| t.end()).unwrap_or(0);
@@ -1229,6 +1278,90 @@ impl EventStage {
                 }
             }
         }
+        // Background: an event dated more than half a year before publication ("the killing
+        // of protesters in 2019") is history the report recalls, not news it reports.
+        if let Some(p) = published.as_deref() {
+            let day = |d: &str| -> Option<i64> {
+                let y: i64 = d.get(..4)?.parse().ok()?;
+                let m: i64 = d.get(5..7).and_then(|x| x.parse().ok()).unwrap_or(12);
+                let dd: i64 = d.get(8..10).and_then(|x| x.parse().ok()).unwrap_or(28);
+                Some(days_from_civil(y, m, dd))
+            };
+            if let Some(pd) = day(p) {
+                events.retain(|(e, _)| {
+                    e.date
+                        .as_deref()
+                        .and_then(day)
+                        .is_none_or(|d| pd - d <= 183)
+                });
+            }
+        }
+        // "The attack came two days after deadly protests": an event placed by a span
+        // before or after another event of the same sentence is dated from that event.
+        let mut relative: Vec<(usize, String)> = Vec::new();
+        for (i, (e, _)) in events.iter().enumerate() {
+            let (es, ee) = (e.evidence.start(), e.evidence.end());
+            let Some(tr) = e.trigger.map(|t| t.start()) else {
+                continue;
+            };
+            let Some((dur, after, days)) = doc.times.iter().find_map(|t| {
+                if t.kind != TimexType::Duration || t.span.start() < es || t.span.end() > tr {
+                    return None;
+                }
+                let gap = split_words(text.get(t.span.end()..tr)?, 0);
+                let after = match gap.first()?.norm.as_str() {
+                    "after" => true,
+                    "before" => false,
+                    _ => return None,
+                };
+                (gap.len() <= 3).then_some(())?;
+                Some((t.span.start(), after, duration_days(&t.value)?))
+            }) else {
+                continue;
+            };
+            let key_of = |x: &Event| {
+                (
+                    x.evidence.start(),
+                    x.trigger.map(|t| t.start()).unwrap_or(0),
+                )
+            };
+            let anchor = events.iter().enumerate().find(|(j, (a, _))| {
+                *j != i
+                    && a.date_precision.as_deref() == Some("day")
+                    && ((a.evidence.start() == es && a.trigger.is_some_and(|t| t.start() < dur))
+                        || merged_spans
+                            .iter()
+                            .any(|(k, sp)| *k == key_of(a) && *sp == (es, ee)))
+            });
+            if let Some(d) = anchor.and_then(|(_, (a, _))| a.date.as_deref()) {
+                if let Some(v) = shift_date(d, if after { -days } else { days }) {
+                    relative.push((i, v));
+                }
+            }
+        }
+        for (i, v) in relative {
+            events[i].0.date = Some(v);
+            events[i].0.date_precision = Some("day".into());
+        }
+        // Force against protesters without a time of its own happened at the protest.
+        let mut last_protest: Option<(String, String)> = None;
+        for (e, _) in &mut events {
+            if e.kind == "PROTEST" {
+                if let (Some(d), Some(p)) = (&e.date, &e.date_precision) {
+                    last_protest = Some((d.clone(), p.clone()));
+                }
+            } else if matches!(e.kind.as_str(), "ASSAULT" | "COERCE")
+                && e.actor2
+                    .as_ref()
+                    .is_some_and(|a| a.kind == Some(ActorKind::Protesters))
+                && e.date_precision.as_deref() == Some("week")
+            {
+                if let Some((d, p)) = &last_protest {
+                    e.date = Some(d.clone());
+                    e.date_precision = Some(p.clone());
+                }
+            }
+        }
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         doc.quantities.extend(quantities);
     }
@@ -1375,6 +1508,45 @@ impl EventStage {
             _ => key.clone(),
         }
     }
+}
+
+/// Days in a duration value such as `P2D` or `P1W` (none for other units).
+fn duration_days(v: &str) -> Option<i64> {
+    let body = v.strip_prefix('P')?;
+    let (n, unit) = body.split_at(body.len().checked_sub(1)?);
+    let n: i64 = n.parse().ok()?;
+    match unit {
+        "D" => Some(n),
+        "W" => Some(7 * n),
+        _ => None,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after (or before, when negative) the `YYYY-MM-DD` date `d`.
+fn shift_date(d: &str, days: i64) -> Option<String> {
+    let y: i64 = d.get(..4)?.parse().ok()?;
+    let m: i64 = d.get(5..7)?.parse().ok()?;
+    let dd: i64 = d.get(8..10)?.parse().ok()?;
+    let z = days_from_civil(y, m, dd) + days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
 fn set_toll(e: &mut Event, t: &Toll) {
@@ -1649,7 +1821,11 @@ mod tests {
             let at = text.find(t).unwrap();
             doc.times.push(chronicle_doc::Timex {
                 span: doc.span(at, at + t.len()).unwrap().into(),
-                kind: TimexType::Date,
+                kind: if value.starts_with('P') {
+                    TimexType::Duration
+                } else {
+                    TimexType::Date
+                },
                 value: value.into(),
                 anchor: String::new(),
                 confidence: 1.0,
@@ -1678,6 +1854,63 @@ mod tests {
         let loc = attacks[0].location.as_ref().expect("a location");
         assert_eq!(loc.name, "Green Zone");
         assert_eq!(loc.admin1.as_deref(), Some("Baghdad"));
+    }
+
+    #[test]
+    fn an_event_n_days_before_another_is_dated_from_it() {
+        let doc = code_with(
+            "Gunmen attacked a convoy in Baghdad on Sunday.\nThe attack came two days after protests in the capital.",
+            &[],
+            &[("Sunday", "2021-11-07"), ("two days", "P2D")],
+        );
+        let protest = doc.events.iter().find(|e| e.kind == "PROTEST");
+        assert_eq!(
+            protest.and_then(|e| e.date.as_deref()),
+            Some("2021-11-05"),
+            "{:?}",
+            doc.events
+        );
+        assert_eq!(shift_date("2024-03-01", -1).as_deref(), Some("2024-02-29"));
+        assert_eq!(shift_date("2021-12-30", 7).as_deref(), Some("2022-01-06"));
+        assert_eq!(duration_days("P1W"), Some(7));
+        assert_eq!(duration_days("P3M"), None);
+    }
+
+    #[test]
+    fn background_violence_and_charges_are_no_events() {
+        let doc = code_with(
+            "Militias killed hundreds of protesters in Baghdad in 2019.",
+            &[],
+            &[("2019", "2019")],
+        );
+        assert!(doc.events.is_empty(), "{:?}", doc.events);
+        let doc = code_with(
+            "Two members of the militia were indicted for killing protesters.",
+            &[],
+            &[],
+        );
+        assert!(
+            !doc.events.iter().any(|e| e.kind == "ASSAULT"),
+            "{:?}",
+            doc.events
+        );
+    }
+
+    #[test]
+    fn a_coordinated_clause_has_its_own_subject() {
+        let doc = code("Iraqi security forces shot down two drones, and a third hit the residence of the prime minister.");
+        let hit = doc
+            .events
+            .iter()
+            .find(|e| e.kind == "ASSAULT")
+            .expect("the hit");
+        assert!(
+            hit.actor1
+                .as_ref()
+                .is_none_or(|a| a.kind != Some(ActorKind::Security)),
+            "{:?}",
+            doc.events
+        );
     }
 
     #[test]

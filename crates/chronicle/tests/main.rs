@@ -15,5 +15,7 @@ mod export;
 mod extract;
 /// `ingest`: idempotence, summary with reasons, near-duplicate links, feeds.
 mod ingest;
+/// The seed article: the events of issue #5 through the standard pipeline.
+mod seed;
 /// `watch` against a local HTTP feed server: conditional requests, new items only.
 mod watch;
