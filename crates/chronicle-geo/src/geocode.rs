@@ -582,6 +582,49 @@ const NOT_PLACE_AFTER: &[&str] = &[
     "variant",
 ];
 
+/// Buildings that news names for the government working in them.
+const SEATS_OF_GOVERNMENT: &[&str] = &[
+    "white house",
+    "kremlin",
+    "pentagon",
+    "downing street",
+    "elysee",
+    "elysee palace",
+    "blue house",
+    "zhongnanhai",
+];
+
+/// True when a locative preposition (and maybe "the") stands right before `start`:
+/// "at the White House", "outside Downing Street".
+fn locative_before(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .unwrap_or(before)
+        .trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "at" | "in"
+            | "inside"
+            | "outside"
+            | "near"
+            | "to"
+            | "from"
+            | "into"
+            | "on"
+            | "toward"
+            | "towards"
+            | "around"
+            | "outside of"
+    )
+}
+
 /// Adjectives of continents and world regions, linked like demonyms.
 const REGION_ADJECTIVES: &[(&str, &str)] = &[
     ("european", "Europe"),
@@ -858,6 +901,11 @@ impl<'a> Geocoder<'a> {
                 }
             }
         }
+        // Seats of government mostly stand for the government ("the White House said"):
+        // places only where the text puts something at them ("at the White House").
+        out.retain(|m| {
+            !SEATS_OF_GOVERNMENT.contains(&m.key.as_str()) || locative_before(text, m.start)
+        });
         out
     }
 
@@ -1864,6 +1912,67 @@ mod tests {
         // Without a leading state there is nothing to place it in.
         let doc = run("Rain fell on Barren County.", &["Barren County"]);
         assert!(doc.places.is_empty(), "{:?}", doc.places);
+    }
+
+    #[test]
+    fn area_words_and_lists_pick_first_level_areas() {
+        let doc = run(
+            "The sick cow came from a Washington state farm, officials said.",
+            &["Washington"],
+        );
+        let w = place(&doc, "Washington");
+        assert_eq!(
+            (w.kind.as_str(), w.country.as_str()),
+            ("admin1", "US"),
+            "{w:?}"
+        );
+        let doc = run(
+            "Cases were found in Colorado, Georgia, Illinois and Ohio.",
+            &["Colorado", "Georgia", "Illinois", "Ohio"],
+        );
+        let g = place(&doc, "Georgia");
+        assert_eq!(
+            (g.kind.as_str(), g.country.as_str()),
+            ("admin1", "US"),
+            "{g:?}"
+        );
+        let doc = run(
+            "Samples went to the lab in Atlanta, Georgia, on Monday.",
+            &["Atlanta", "Georgia"],
+        );
+        assert_eq!(place(&doc, "Georgia").country, "US");
+        // Without such cues the country stays.
+        let doc = run(
+            "Georgia and Armenia signed a pact.",
+            &["Georgia", "Armenia"],
+        );
+        assert_eq!(place(&doc, "Georgia").kind, "country");
+    }
+
+    #[test]
+    fn english_names_of_areas_stored_under_local_names_are_found() {
+        let doc = run("A farmer in Fujian fell ill, officials said.", &[]);
+        let f = place(&doc, "Fujian");
+        assert_eq!(
+            (f.kind.as_str(), f.country.as_str()),
+            ("admin1", "CN"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn seats_of_government_are_places_only_where_something_happens_at_them() {
+        let text = "The White House condemned the attack. Later a turkey was pardoned \
+                    at the White House.";
+        let doc = run(text, &[]);
+        let at: Vec<_> = doc
+            .places
+            .iter()
+            .filter(|p| doc.slice(p.span.0) == "White House")
+            .collect();
+        assert_eq!(at.len(), 1, "{:?}", doc.places);
+        assert_eq!(at[0].id, "site:white-house");
+        assert!(at[0].span.start() > text.find("pardoned").unwrap());
     }
 
     #[test]
