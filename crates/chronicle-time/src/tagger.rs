@@ -1264,6 +1264,23 @@ fn unit_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             // "the year", "the full year", "the fiscal year": a reporting period. Followed by
             // "ended"/"ending" or after "throughout"/"over", the annotators' convention is a
             // one-year duration ("the year ended March 31"); otherwise the current year.
+            // "the current fiscal year", "the latest fiscal year", "the last fiscal year".
+            "current" | "latest" | "last" | "coming"
+                if w(t, k + 2) == "fiscal" && w(t, k + 3) == "year" =>
+            {
+                let n = match w(t, k + 1) {
+                    "current" => 0,
+                    "coming" => 1,
+                    _ => -1,
+                };
+                return Some((
+                    k + 4,
+                    Expr::UnitRel {
+                        unit: Unit::Year,
+                        n,
+                    },
+                ));
+            }
             "year" | "full" | "fiscal" if w(t, k + 1) == "year" || w(t, k + 2) == "year" => {
                 let e = if w(t, k + 1) == "year" { k + 2 } else { k + 3 };
                 if w(t, e) == "-" || w(t, e) == "'s" {
@@ -1576,6 +1593,18 @@ fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     let _ = fiscal;
     let qw = w(t, k);
     let half = qw == "half";
+    // "the last half of 1989" is the second half.
+    if half
+        && q.is_none()
+        && rel == Some(-1)
+        && w(t, k.wrapping_sub(1)) == "last"
+        && the
+        && w(t, k + 1) == "of"
+        && year_num(t, k + 2).is_some()
+    {
+        q = Some(2);
+        rel = None;
+    }
     if qw != "quarter" && !half {
         return None;
     }
@@ -1823,6 +1852,8 @@ fn reference_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             return Some((i + 3, Expr::Ref("FUTURE_REF")))
         }
         "at" if w(t, i + 1) == "present" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
+        // "the then current price": current as of a past time.
+        "then" if w(t, i + 1) == "current" => return Some((i + 2, Expr::Ref("PAST_REF"))),
         "these" if w(t, i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
         "recent" | "past" | "coming"
             if is_word(t, i + 1, &["years", "months", "weeks", "days", "decades"]) =>
@@ -2146,6 +2177,33 @@ mod tests {
                 unit: Unit::Year,
                 n: -1
             }
+        );
+    }
+
+    #[test]
+    fn fiscal_years_halves_and_then_current() {
+        let unit_rel = |n| Expr::UnitRel {
+            unit: Unit::Year,
+            n,
+        };
+        assert_eq!(one("Sales in the current fiscal year rose.").1, unit_rel(0));
+        assert_eq!(one("Sales in the latest fiscal year rose.").1, unit_rel(-1));
+        assert_eq!(
+            one("Sales in the last half of 1989 rose.").1,
+            Expr::Quarter {
+                q: Some(2),
+                y: Some(1989),
+                rel: None,
+                half: true
+            }
+        );
+        assert_eq!(
+            one("Sales in the last half of the '80s rose.").0,
+            "the '80s"
+        );
+        assert_eq!(
+            one("They may buy at the then current price.").1,
+            Expr::Ref("PAST_REF")
         );
     }
 
