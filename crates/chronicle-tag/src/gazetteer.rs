@@ -22,7 +22,7 @@ use crate::features::{Tok, TokBuilder};
 use crate::hash::{mix, IdMap};
 
 /// The lists, in class-id order.
-pub const GAZ_CLASSES: [&str; 11] = [
+pub const GAZ_CLASSES: [&str; 12] = [
     "country",
     "city",
     "region",
@@ -34,6 +34,7 @@ pub const GAZ_CLASSES: [&str; 11] = [
     "train-ORG",
     "train-LOC",
     "train-MISC",
+    "place",
 ];
 
 /// Class id of the country list.
@@ -50,8 +51,13 @@ pub const DEMONYM: usize = 4;
 pub const ORG: usize = 5;
 /// Class id of people.
 pub const PERSON: usize = 6;
-/// Class id of the first training-entity list (PER, then ORG, LOC, MISC).
+/// Class id of the first training-entity list (PER, then ORG, LOC, MISC). The names of the
+/// knowledge base, the sites and the demonyms are in these lists too (in every fold), so
+/// that they share the weights learnt for names known from training.
 pub const TRAIN: usize = 7;
+/// Class id of any place list (country, town, region or site): not stored, derived by
+/// [`Gazetteer::codes`].
+pub const PLACE: usize = 11;
 
 /// Longest name kept, in tokens.
 const MAX_LEN: usize = 8;
@@ -157,23 +163,33 @@ impl Gazetteer {
 
     /// Add a name given as tokens to list `class`. Names whose first or last token has no
     /// capital letter are skipped (they could never match: see [`Gazetteer::codes`]).
-    pub fn add_tokens(&mut self, words: &[&str], class: usize, b: &mut TokBuilder) {
+    /// Returns the entry's hash when added.
+    pub fn add_tokens(&mut self, words: &[&str], class: usize, b: &mut TokBuilder) -> Option<u64> {
         let c = Clusters::default();
         let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, &c)).collect();
         match (toks.first(), toks.last()) {
             (Some(a), Some(z)) if a.has_upper() && z.has_upper() => {
                 let hashes: Vec<u64> = toks.iter().map(|t| t.lower).collect();
-                self.insert(&hashes, class);
+                self.insert(&hashes, class)
             }
-            _ => {}
+            _ => None,
         }
     }
 
     /// Add a name as written in a data file (see [`name_tokens`]) to list `class`.
-    pub fn add_name(&mut self, name: &str, class: usize, b: &mut TokBuilder) {
+    pub fn add_name(&mut self, name: &str, class: usize, b: &mut TokBuilder) -> Option<u64> {
         let toks = name_tokens(name);
         let words: Vec<&str> = toks.iter().map(String::as_str).collect();
-        self.add_tokens(&words, class, b);
+        self.add_tokens(&words, class, b)
+    }
+
+    /// Put entry `h` into training-entity list `k` (0 PER, 1 ORG, 2 LOC, 3 MISC), visible in
+    /// every fold.
+    fn known(&mut self, h: Option<u64>, k: usize) {
+        if let Some(h) = h {
+            *self.entries.entry(h).or_default() |= 1 << (TRAIN + k);
+            self.folds.entry(h).or_default()[k] = u16::MAX;
+        }
     }
 
     /// Add the gold entities of training documents: document `d` belongs to fold
@@ -256,6 +272,9 @@ impl Gazetteer {
                 }
                 if let Some(&bits) = self.entries.get(&h) {
                     let mut bits = self.visible(h, bits, fold);
+                    if bits & 0b1111 != 0 {
+                        bits |= 1 << PLACE;
+                    }
                     while bits != 0 {
                         let c = bits.trailing_zeros() as usize;
                         bits &= bits - 1;
@@ -332,19 +351,21 @@ impl Gazetteer {
     /// (with their aliases) as organisations, people as people.
     pub fn add_kb(&mut self, dir: &Path) -> Result<()> {
         let mut b = TokBuilder::new();
-        for (file, class) in [
-            ("igos.tsv", ORG),
-            ("groups.tsv", ORG),
-            ("people.tsv", PERSON),
+        for (file, class, k) in [
+            ("igos.tsv", ORG, 1),
+            ("groups.tsv", ORG, 1),
+            ("people.tsv", PERSON, 0),
         ] {
             let text = read_text(&dir.join(file))?;
             for cols in rows(&text) {
                 if cols.len() < 7 {
                     continue;
                 }
-                self.add_name(cols[2], class, &mut b);
+                let h = self.add_name(cols[2], class, &mut b);
+                self.known(h, k);
                 for a in cols[6].split('|').filter(|a| *a != "-") {
-                    self.add_name(a, class, &mut b);
+                    let h = self.add_name(a, class, &mut b);
+                    self.known(h, k);
                 }
             }
         }
@@ -367,7 +388,8 @@ impl Gazetteer {
                 self.add_name(a, COUNTRY, &mut b);
             }
             for a in cols[8].split('|') {
-                self.add_name(a, DEMONYM, &mut b);
+                let h = self.add_name(a, DEMONYM, &mut b);
+                self.known(h, 3);
             }
         }
         let text = read_text(&dir.join("admin1.tsv"))?;
@@ -381,9 +403,11 @@ impl Gazetteer {
             if cols.len() < 3 {
                 continue;
             }
-            self.add_name(cols[2], SITE, &mut b);
+            let h = self.add_name(cols[2], SITE, &mut b);
+            self.known(h, 2);
             for a in cols.get(7).map(|c| c.split('|')).into_iter().flatten() {
-                self.add_name(a, SITE, &mut b);
+                let h = self.add_name(a, SITE, &mut b);
+                self.known(h, 2);
             }
         }
         let path = dir.join("gazetteer.tsv.gz");
@@ -397,8 +421,12 @@ impl Gazetteer {
             }
             let pop: u64 = cols[5].parse().unwrap_or(0);
             match cols[1] {
-                "admin1" | "continent" => self.add_name(cols[2], REGION, &mut b),
-                "city" if pop >= min_population => self.add_name(cols[2], CITY, &mut b),
+                "admin1" | "continent" => {
+                    self.add_name(cols[2], REGION, &mut b);
+                }
+                "city" if pop >= min_population => {
+                    self.add_name(cols[2], CITY, &mut b);
+                }
                 _ => {}
             }
         }
@@ -531,5 +559,11 @@ mod tests {
         assert_eq!(code(&c, 3, CITY), 1);
         assert_eq!((code(&c, 5, SITE), code(&c, 6, SITE)), (2, 4));
         assert_eq!((code(&c, 8, ORG), code(&c, 9, ORG)), (2, 4));
+        // Knowledge-base names and sites share the training-entity lists; places the
+        // derived place list.
+        assert_eq!((code(&c, 8, TRAIN + 1), code(&c, 9, TRAIN + 1)), (2, 4));
+        assert_eq!((code(&c, 5, TRAIN + 2), code(&c, 6, TRAIN + 2)), (2, 4));
+        assert_eq!(code(&c, 3, PLACE), 1);
+        assert_eq!(code(&c, 0, PLACE), 0);
     }
 }
