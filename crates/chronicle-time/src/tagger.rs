@@ -1914,6 +1914,12 @@ fn set_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         if let Some(p) = lexicon::part_of_day(w(t, k)) {
             return Some((k + 1, Expr::Set(format!("TXX{p}").replace("TXX", "T"))));
         }
+        // "each July": that month of every year.
+        if let Some(m) = lexicon::month(w(t, k))
+            .filter(|_| lexicon::is_full_month(w(t, k)) && t[k].cap && w(t, k) != "may")
+        {
+            return Some((k + 1, Expr::Set(format!("XXXX-{m:02}"))));
+        }
         return None;
     }
     // "twice a year", "three times a week"
@@ -2204,6 +2210,14 @@ mod tests {
         assert_eq!(
             one("They may buy at the then current price.").1,
             Expr::Ref("PAST_REF")
+        );
+    }
+
+    #[test]
+    fn each_month_name_is_a_set() {
+        assert_eq!(
+            one("They march each July to the church.").1,
+            Expr::Set("XXXX-07".into())
         );
     }
 
