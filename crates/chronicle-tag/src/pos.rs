@@ -6,7 +6,7 @@ use chronicle_doc::{Upos, Xpos};
 use crate::clusters::{prefix, Clusters};
 use crate::corpus::ConlluSentence;
 use crate::eval::PosScore;
-use crate::features::{Tok, TokBuilder};
+use crate::features::{Case, Tok, TokBuilder};
 use crate::hash::{key, mix};
 use crate::model::ModelFile;
 use crate::perceptron::{Model, Trainer};
@@ -46,7 +46,7 @@ fn word_features(t: &Tok, out: &mut Vec<u32>) {
 /// The features of token `i` that depend on its neighbours but not on decoding: extracted,
 /// and at tagging time scored, once per token for both passes.
 #[inline]
-fn context_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
+fn context_features(s: &[Tok], i: usize, mode: u64, out: &mut Vec<u32>) {
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
         let k = i as isize + j;
@@ -55,7 +55,13 @@ fn context_features(s: &[Tok], i: usize, out: &mut Vec<u32>) {
     let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
     let sf = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
     let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
+    let cs = |j: isize| at(j).map_or(7, |t| t.case as u64);
     let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
+    // The case of the neighbours (names come in runs of capitalized words), the casing of the
+    // whole sentence (headline, chat-style lower case) and the suffix by case.
+    f(34, cs(-1) | cs(0) << 4 | cs(1) << 8);
+    f(35, mode | cs(0) << 4 | ((i == 0) as u64) << 8);
+    f(36, mix(t.suf[2], t.case as u64));
     f(
         11,
         t.case as u64 | (t.flags as u64) << 3 | ((i == 0) as u64) << 8,
@@ -125,17 +131,44 @@ fn transition_key(p1: u64, p2: u64) -> u64 {
     0xA5A5_0000_0000_0000 | p1 | p2 << 16
 }
 
+/// How a sentence is cased, from its words after the first: 0 normal, 1 no word capitalized
+/// (chat-style lower case), 2 most words capitalized (a Title Case headline), 3 most words in
+/// ALL CAPS, 4 fewer than three words with letters.
+fn sentence_mode(toks: &[Tok]) -> u64 {
+    let (mut n, mut cap, mut upper) = (0usize, 0usize, 0usize);
+    for t in toks.iter().skip(1) {
+        if t.case == Case::None as u8 {
+            continue;
+        }
+        n += 1;
+        cap += t.cap() as usize;
+        upper += (t.case == Case::Upper as u8) as usize;
+    }
+    if n < 3 {
+        4
+    } else if upper * 5 >= n * 3 {
+        3
+    } else if cap * 5 >= n * 3 {
+        2
+    } else if cap == 0 {
+        1
+    } else {
+        0
+    }
+}
+
 /// Decoding-independent features of all tokens of a sentence (with the word features when
 /// `words`), flat, with offsets.
 fn statics(toks: &[Tok], words: bool, feats: &mut Vec<u32>, offs: &mut Vec<u32>) {
     feats.clear();
     offs.clear();
     offs.push(0);
+    let mode = sentence_mode(toks);
     for i in 0..toks.len() {
         if words {
             word_features(&toks[i], feats);
         }
-        context_features(toks, i, feats);
+        context_features(toks, i, mode, feats);
         offs.push(feats.len() as u32);
     }
 }
@@ -437,4 +470,48 @@ pub fn evaluate_pos(tagger: &PosTagger, gold: &[ConlluSentence]) -> PosScore {
         }
     }
     sc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(words: &[&str]) -> Vec<Tok> {
+        let mut b = TokBuilder::new();
+        let c = Clusters::default();
+        words.iter().map(|w| b.tok(w, &c)).collect()
+    }
+
+    #[test]
+    fn sentence_mode_tells_headlines_and_lower_case_chat() {
+        let m = |s: &str| sentence_mode(&toks(&s.split(' ').collect::<Vec<_>>()));
+        assert_eq!(m("The minister met the press in Baghdad ."), 0);
+        assert_eq!(m("i went to taco bell last night lol"), 1);
+        assert_eq!(m("Prime Minister Meets Protest Leaders In Baghdad"), 2);
+        assert_eq!(m("PRIME MINISTER MEETS PROTEST LEADERS"), 3);
+        assert_eq!(m("Thanks !"), 4);
+    }
+
+    #[test]
+    fn context_features_see_the_case_of_the_neighbours() {
+        // "Office" after a capitalized word and after a lower-case one: the case-run feature
+        // differs, the word's own features do not.
+        let a = toks(&["the", "Oval", "Office", "is"]);
+        let b = toks(&["the", "new", "Office", "is"]);
+        let feats = |s: &[Tok]| {
+            let mut f = Vec::new();
+            context_features(s, 2, sentence_mode(s), &mut f);
+            f
+        };
+        let (fa, fb) = (feats(&a), feats(&b));
+        assert_eq!(fa.len(), fb.len());
+        let case_run = |s: &[Tok]| {
+            key(
+                134,
+                s[1].case as u64 | (s[2].case as u64) << 4 | (s[3].case as u64) << 8,
+            )
+        };
+        assert!(fa.contains(&case_run(&a)) && !fb.contains(&case_run(&a)));
+        assert!(fb.contains(&case_run(&b)));
+    }
 }
