@@ -1999,6 +1999,19 @@ fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                 k += 3;
                 None
             }
+            // "4 in the morning", "8 in the evening"
+            "in" if w(t, k + 1) == "the"
+                && is_word(t, k + 2, &["morning", "afternoon", "evening", "night"])
+                && !has_minutes =>
+            {
+                let part = w(t, k + 2);
+                k += 3;
+                Some(match part {
+                    "morning" => false,
+                    "night" => (6..12).contains(&h),
+                    _ => true,
+                })
+            }
             _ if has_minutes => None,
             _ => return None,
         },
@@ -2211,6 +2224,18 @@ mod tests {
             one("They may buy at the then current price.").1,
             Expr::Ref("PAST_REF")
         );
+    }
+
+    #[test]
+    fn hours_with_a_part_of_day() {
+        let clock = |h| Expr::Clock { day: None, h, m: 0 };
+        assert_eq!(
+            one("He will leave at 4 in the morning, Castro said."),
+            ("4 in the morning".into(), clock(4))
+        );
+        assert_eq!(one("The vote closes at 8 in the evening.").1, clock(20));
+        assert_eq!(one("Talks ran until 10 in the night.").1, clock(22));
+        assert!(find("They won 3 in the final round.").is_empty());
     }
 
     #[test]
