@@ -222,7 +222,9 @@ Tuesday, shelling positions held by ethnic Armenian forces. The separatist autho
 surrendered a day later.""", [
  E("ASSAULT", "SHELL", A("Azerbaijani army", "AZE", "military"), A("ethnic Armenian forces", "ARM", "armed_group"),
    L("Nagorno-Karabakh", "AZ"), "2023-09-19", "day", None, None, "shelling", "Azerbaijan launched"),
- E("CONCEDE", None, A("Karabakh separatist authorities", "ARM", "armed_group"), A("Azerbaijani government", "AZE", "government"),
+ # Military surrender: PLOVER RETREAT (CAMEO 0874 "retreat or surrender militarily"); first
+ # written as CONCEDE, corrected after the untouched scoring.
+ E("RETREAT", None, A("Karabakh separatist authorities", "ARM", "armed_group"), A("Azerbaijani government", "AZE", "government"),
    L("Nagorno-Karabakh", "AZ"), "2023-09-20", "day", None, None, "surrendered", "separatist authorities"),
 ], split="dev2")
 
