@@ -764,9 +764,129 @@ impl<'a> Geocoder<'a> {
         (places, diags)
     }
 
+    /// The dateline of a report: an upper-case town name opening the text, a line or the
+    /// sentence after a headline ("DETROIT — The ...", "WASHINGTON Barack Obama ...",
+    /// "Mason charged. BANTAM — A ..."). Taggers miss these: the words are all capitals.
+    fn dateline(&self, text: &str) -> Option<Mention> {
+        let mut cut = text.len().min(400);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &text[..cut];
+        let mut starts = vec![0];
+        starts.extend(head.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(head.match_indices(". ").map(|(i, _)| i + 2));
+        starts.sort_unstable();
+        for s0 in starts {
+            let rest = &head[s0..];
+            let s = s0 + (rest.len() - rest.trim_start().len());
+            let mut e = s;
+            let mut words = 0;
+            let mut at = s;
+            for w in head[s..].split(' ') {
+                let w_start = at;
+                at += w.len() + 1;
+                let core = w.trim_end_matches([',', '.']);
+                let upper = core.len() >= 2
+                    && core
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == '\'' || c == '-')
+                    && core.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+                if !upper || words == 3 {
+                    break;
+                }
+                e = w_start + core.len();
+                words += 1;
+                if core.len() != w.len() {
+                    break; // "DETROIT," ends the name
+                }
+            }
+            if words == 0 || e - s < 4 {
+                continue;
+            }
+            // What follows: a dash, a comma, a parenthesis or a normal word.
+            let after = head[e..].trim_start();
+            let next_ok = after.starts_with(['—', '–', '-', ',', '('])
+                || after
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| is_capitalized(w) && has_lowercase(w));
+            if !next_ok {
+                continue;
+            }
+            let key = normalize(&head[s..e]);
+            if COMMON_WORDS.contains(&key.as_str()) {
+                continue;
+            }
+            let cands = self.candidates(&key);
+            let good = cands.iter().any(|&(i, p)| {
+                let f = self.gaz.feature(i);
+                p && matches!(f.kind, Kind::City | Kind::Admin1 | Kind::Country)
+            });
+            if good {
+                return Some(Mention {
+                    start: s,
+                    end: e,
+                    key,
+                    origin: Origin::Entity,
+                    demonym: None,
+                    adjective: false,
+                    cands,
+                });
+            }
+        }
+        None
+    }
+
     fn collect(&self, doc: &Document, diags: &mut Vec<Diagnostic>) -> Vec<Mention> {
         let text = doc.text();
         let mut out = Vec::new();
+        out.extend(self.dateline(text));
+        // A one-word LOC right before a PER ("Georgia" of "Georgia Stevens" cut in two by the
+        // tagger) is a first name: the article's other mentions of it are the person too.
+        let person_words = self.person_words(doc);
+        // Surnames of the tagger's multi-word persons.
+        let surnames: HashSet<String> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Per)
+            .filter_map(|e| text.get(e.span.range())?.rsplit_once(' '))
+            .map(|(_, last)| normalize(last))
+            .collect();
+        let mut first_names: HashSet<String> = HashSet::new();
+        for ent in doc.entities.iter().filter(|e| e.label == EntityLabel::Loc) {
+            // "Georgia Stevens" where the article also names "Cory Stevens".
+            let name = text.get(ent.span.range()).unwrap_or("");
+            let next: String = text
+                .get(ent.span.end()..)
+                .and_then(|t| t.strip_prefix(' '))
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if !name.contains(' ')
+                && has_lowercase(name)
+                && is_capitalized(&next)
+                && has_lowercase(&next)
+                && !AREA_WORDS.contains(&next.to_lowercase().as_str())
+                && !COMMON_WORDS.contains(&next.to_lowercase().as_str())
+                && surnames.contains(&normalize(&next))
+            {
+                first_names.insert(normalize(name));
+            }
+        }
+        for pair in doc.entities.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if a.label == EntityLabel::Loc
+                && b.label == EntityLabel::Per
+                && text.get(a.span.end()..b.span.start()) == Some(" ")
+            {
+                let name = text.get(a.span.range()).unwrap_or("");
+                if !name.contains(' ') && has_lowercase(name) {
+                    first_names.insert(normalize(name));
+                }
+            }
+        }
         for ent in &doc.entities {
             let (s0, e0) = (ent.span.start(), ent.span.end());
             let Some(etext) = text.get(s0..e0) else {
@@ -799,6 +919,9 @@ impl<'a> Geocoder<'a> {
                     }
                     let (cands, s, e) = self.entity_candidates(etext);
                     let key = normalize(&etext[s..e]);
+                    if first_names.contains(&key) {
+                        continue;
+                    }
                     if is_county_key(&key) {
                         out.push(Mention {
                             start: s0 + s,
@@ -852,7 +975,6 @@ impl<'a> Geocoder<'a> {
             .map(|e| (e.span.0, e.label))
             .collect();
         let has_ner = !doc.entities.is_empty();
-        let person_words = self.person_words(doc);
         let mut person_names = HashSet::new();
         for e in doc.entities.iter().filter(|e| e.label == EntityLabel::Per) {
             let name = text.get(e.span.range()).unwrap_or("");
@@ -872,6 +994,7 @@ impl<'a> Geocoder<'a> {
                 }
             }
         }
+        person_names.extend(first_names);
         let scope = Scope {
             has_ner,
             person_words: &person_words,
@@ -1973,6 +2096,46 @@ mod tests {
         assert_eq!(at.len(), 1, "{:?}", doc.places);
         assert_eq!(at[0].id, "site:white-house");
         assert!(at[0].span.start() > text.find("pardoned").unwrap());
+    }
+
+    #[test]
+    fn datelines_in_capitals_are_places() {
+        let doc = run(
+            "DETROIT The carmaker said on Wednesday it would hire 500 workers.",
+            &[],
+        );
+        let d = place(&doc, "DETROIT");
+        assert_eq!(d.country, "US", "{d:?}");
+        let doc = run(
+            "Plant to close. TORONTO — The company said on Monday that it would close.",
+            &[],
+        );
+        assert_eq!(place(&doc, "TORONTO").country, "CA");
+        // Capitals that are no place name are left alone.
+        let doc = run("BREAKING NEWS The vote was delayed.", &[]);
+        assert!(doc.places.is_empty(), "{:?}", doc.places);
+    }
+
+    #[test]
+    fn a_place_name_used_as_a_first_name_is_the_person() {
+        let text = "Nine-year-old Georgia Stevens skates in Toronto. \
+                    \"She works hard,\" said her father Cory Stevens. Georgia began at four.";
+        let mut doc = Document::new(text, Meta::default());
+        chronicle_text::TextStage::new().run(&mut doc).unwrap();
+        for (surface, label, nth) in [
+            ("Georgia", EntityLabel::Loc, 0),
+            ("Toronto", EntityLabel::Loc, 0),
+            ("Cory Stevens", EntityLabel::Per, 0),
+            ("Georgia", EntityLabel::Loc, 1),
+        ] {
+            let s = text.match_indices(surface).nth(nth).unwrap().0;
+            let span = doc.span(s, s + surface.len()).unwrap();
+            doc.entities.push(Entity::new(span, label));
+        }
+        doc.entities.sort_by_key(|e| e.span.start());
+        GeocodeStage::new().run(&mut doc).unwrap();
+        let names: Vec<&str> = doc.places.iter().map(|p| doc.slice(p.span.0)).collect();
+        assert_eq!(names, ["Toronto"], "{:?}", doc.places);
     }
 
     #[test]
