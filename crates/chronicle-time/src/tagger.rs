@@ -1103,6 +1103,33 @@ fn weekday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
 }
 
 fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    // "mid-afternoon yesterday", "mid afternoon": a part of day led by "mid", on the day
+    // that follows or else the reference day.
+    if w(t, i) == "mid" || w(t, i) == "midafternoon" || w(t, i) == "midmorning" {
+        let (k, part) = match w(t, i) {
+            "midafternoon" => (i + 1, "AF"),
+            "midmorning" => (i + 1, "MO"),
+            _ => {
+                let k = if w(t, i + 1) == "-" { i + 2 } else { i + 1 };
+                let p = lexicon::part_of_day(w(t, k)).filter(|p| *p != "NI")?;
+                (k + 1, p)
+            }
+        };
+        let (e, day) = match day_rel(t, k) {
+            Some((e, d @ Expr::DayRel(_))) => (e, d),
+            _ => match weekday_rule(t, k) {
+                Some((e, d @ Expr::Weekday { .. })) => (e, d),
+                _ => (k, Expr::DayRel(0)),
+            },
+        };
+        return Some((
+            e,
+            Expr::Part {
+                day: Box::new(day),
+                part,
+            },
+        ));
+    }
     let (e, day) = match w(t, i) {
         "today" => (i + 1, Expr::DayRel(0)),
         "yesterday" => (i + 1, Expr::DayRel(-1)),
@@ -2236,6 +2263,26 @@ mod tests {
         assert_eq!(one("The vote closes at 8 in the evening.").1, clock(20));
         assert_eq!(one("Talks ran until 10 in the night.").1, clock(22));
         assert!(find("They won 3 in the final round.").is_empty());
+    }
+
+    #[test]
+    fn mid_afternoon() {
+        let part = |day, part| Expr::Part {
+            day: Box::new(day),
+            part,
+        };
+        assert_eq!(
+            one("Shares fell in mid-afternoon yesterday."),
+            (
+                "mid-afternoon yesterday".into(),
+                part(Expr::DayRel(-1), "AF")
+            )
+        );
+        assert_eq!(
+            one("By mid afternoon, officials said."),
+            ("mid afternoon".into(), part(Expr::DayRel(0), "AF"))
+        );
+        assert_eq!(one("Prices hit a mid-1990s low.").1, Expr::Decade(1990));
     }
 
     #[test]
