@@ -1162,6 +1162,22 @@ fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                 },
             ));
         }
+        "the" | "that"
+            if lexicon::part_of_day(w(t, i + 1)).is_some_and(|p| p != "NI")
+                && w(t, i + 1) != "overnight"
+                && (w(t, i) == "that"
+                    || is_word(t, i.wrapping_sub(1), &["in", "during", "by", "until"])) =>
+        {
+            // "in the morning", "that evening": a part of the day just mentioned.
+            let p = lexicon::part_of_day(w(t, i + 1))?;
+            return Some((
+                i + 2,
+                Expr::Part {
+                    day: Box::new(Expr::AnaDay(0)),
+                    part: p,
+                },
+            ));
+        }
         "the" | "that" => {
             // "the next day", "the following day", "the day before", "that day", "the same day"
             let mut k = i + 1;
@@ -2283,6 +2299,11 @@ mod tests {
             ("mid afternoon".into(), part(Expr::DayRel(0), "AF"))
         );
         assert_eq!(one("Prices hit a mid-1990s low.").1, Expr::Decade(1990));
+        assert_eq!(
+            one("Dealers bought heavily in the morning."),
+            ("the morning".into(), part(Expr::AnaDay(0), "MO"))
+        );
+        assert!(find("The morning papers ran it.").is_empty());
     }
 
     #[test]
