@@ -38,9 +38,14 @@ fn main() {
         .http_status_as_error(false)
         .build()
         .into();
-    // Pick real values from the store so that filters hit data.
+    // Pick real values from the store so that filters hit data (patiently: a slow store is
+    // what this measures).
+    let setup: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(Duration::from_secs(300)))
+        .build()
+        .into();
     let stats: serde_json::Value = serde_json::from_str(
-        &agent
+        &setup
             .get(&format!("{base}/api/stats"))
             .call()
             .expect("server up")
@@ -66,7 +71,7 @@ fn main() {
         .unwrap_or("ASSAULT")
         .to_string();
     let first: serde_json::Value = serde_json::from_str(
-        &agent
+        &setup
             .get(&format!("{base}/api/search?limit=50"))
             .call()
             .unwrap()

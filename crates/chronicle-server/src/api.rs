@@ -63,7 +63,8 @@ struct Writer {
     pipeline: Arc<Pipeline>,
 }
 
-/// Whole-store aggregates (facets, timeline, map, network, speakers, actors) as serialized
+/// Whole-store aggregates (facets, timeline, map, network, speakers, actors; search and
+/// quotes pages, whose totals count the whole store) as serialized
 /// JSON, keyed by request and valid while the store's generation is unchanged: the store is
 /// read far more often than written, and these scan every matching event.
 struct Cache {
@@ -265,9 +266,12 @@ async fn stats(State(st): State<Shared>) -> Result<Response, ApiError> {
 async fn search(
     State(st): State<Shared>,
     Query(p): Query<Params>,
-) -> ApiResult<query::Page<query::DocumentHit>> {
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let (f, pg) = (p.filter()?, p.paging(20));
-    blocking(st, move |s| query::search(s.conn(), &f, pg)).await
+    // Cached too: a common word ranks most of the store (BM25 over every match).
+    let key = format!("search?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| query::search(s.conn(), &f, pg)).await
 }
 
 async fn events(
@@ -323,9 +327,12 @@ async fn network(
 async fn quotes(
     State(st): State<Shared>,
     Query(p): Query<Params>,
-) -> ApiResult<query::Page<query::QuoteRow>> {
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let (f, pg) = (p.filter()?, p.paging(50));
-    blocking(st, move |s| query::quotes(s.conn(), &f, pg)).await
+    // Cached too: the total counts every quote of the store (or of a much-quoted speaker).
+    let key = format!("quotes?{}", raw.unwrap_or_default());
+    cached(st, key, move |s| query::quotes(s.conn(), &f, pg)).await
 }
 
 async fn speakers(

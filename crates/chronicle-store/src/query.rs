@@ -116,14 +116,34 @@ fn event_conditions(f: &Filter, p: &mut Vec<SqlValue>) -> Vec<String> {
         p.push(a.to_string().into());
         w.push(format!("(e.actor1 = ?{0} OR e.actor2 = ?{0})", p.len()));
     }
-    // Literal tests (not parameters), so that the planner can use the indexes led by them.
+    // Literal tests (not parameters), so that the planner can use the indexes led by them;
+    // with a full-text query the documents found lead instead (through events_doc), so the
+    // tests are marked `+` (no index) to keep the planner from walking every visible event.
+    let plus = if w.first().is_some_and(|c| c.contains("documents_fts")) {
+        "+"
+    } else {
+        ""
+    };
     if !f.include_duplicates {
-        w.push("e.dup = 0".into());
+        w.push(format!("{plus}e.dup = 0"));
     }
     if !f.include_negated {
-        w.push("e.negated = 0".into());
+        w.push(format!("{plus}e.negated = 0"));
     }
     w
+}
+
+/// The same conditions with the default filters kept out of index choice (`+`), so that an
+/// ORDER BY key with its own index (fatalities, location) is walked instead of sorting every
+/// visible event.
+fn unindexed_defaults(conds: &[String]) -> Vec<String> {
+    conds
+        .iter()
+        .map(|c| match c.as_str() {
+            "e.dup = 0" | "e.negated = 0" => format!("+{c}"),
+            _ => c.clone(),
+        })
+        .collect()
 }
 
 /// The store's generation: it changes whenever a document is added, replaced, re-annotated
@@ -384,7 +404,10 @@ pub fn events(
             |r| r.get(0),
         )?,
     };
-    let conds = event_conditions(f, &mut Vec::new());
+    let mut conds = event_conditions(f, &mut Vec::new());
+    if matches!(sort, "fatalities" | "location") && nonempty(&f.actor).is_none() {
+        conds = unindexed_defaults(&conds);
+    }
     // An actor filter is "actor1 = A OR actor2 = A": no index orders that union, so each side
     // takes its own first rows through its index (actor, dup, negated, day), and the page is
     // cut from their union.
@@ -955,7 +978,7 @@ pub fn quotes(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Quot
     }
     let unfiltered = w.is_empty();
     if !f.include_duplicates {
-        w.push("q.doc NOT IN (SELECT doc FROM duplicates)".into());
+        w.push("d.rowid NOT IN (SELECT doc FROM duplicates)".into());
     }
     let wc = where_clause(&w);
     let total: i64 = if unfiltered {
@@ -980,9 +1003,16 @@ pub fn quotes(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Quot
     };
     // Newest documents first (NULL days last, as DESC sorts them), quotes in text order: the
     // planner walks documents_day backwards and each document's quotes by (doc, idx).
+    // Without filters, documents lead (CROSS JOIN fixes the order): the planner would
+    // otherwise sort every quote.
+    let join = if unfiltered {
+        "documents d CROSS JOIN quotes q ON d.rowid = q.doc"
+    } else {
+        "quotes q JOIN documents d ON d.rowid = q.doc"
+    };
     let sql = format!(
         "SELECT d.id, d.title, d.day, q.idx, q.kind, q.text, q.start, q.\"end\", q.cue, q.speaker, q.speaker_text, q.channel, q.addressee
-         FROM quotes q JOIN documents d ON d.rowid = q.doc{wc}
+         FROM {join}{wc}
          ORDER BY d.day DESC, d.rowid DESC, q.idx LIMIT {} OFFSET {}",
         paging.limit, paging.offset
     );
