@@ -54,7 +54,11 @@ fn main() {
             let chars: Vec<char> = d.text.chars().collect();
             let pred: Vec<&PredictedPlace> = preds
                 .get(&d.id)
-                .map(|v| v.iter().filter(|p| demonyms || p.kind != "demonym").collect())
+                .map(|v| {
+                    v.iter()
+                        .filter(|p| demonyms || p.kind != "demonym")
+                        .collect()
+                })
                 .unwrap_or_default();
             let mut pairs = Vec::new();
             for (gi, g) in d.toponyms.iter().enumerate() {

@@ -20,6 +20,12 @@
 //! the candidate's country and admin1 area, and nesting ("Paris, Texas", "Baidoa, Bay region"
 //! pins the town to the area that follows it). One name gets one sense per article.
 //!
+//! Cues in the text weigh in too: "state of X", "X province" and lists of first-level areas
+//! ("Utah, Washington and Wisconsin") favour the area reading; an upper-case dateline
+//! ("DETROIT — ...") is a place; seats of government ("the White House said") are places only
+//! after a locative preposition; a one-word `LOC` used as a person's first name ("Georgia
+//! Stevens") is the person throughout the article.
+//!
 //! Doubtful findings (a `LOC` the gazetteer does not know) become [`Diagnostic`]s.
 
 use std::collections::{HashMap, HashSet};
