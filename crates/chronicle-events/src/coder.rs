@@ -183,7 +183,7 @@ fn state_force(k: Option<ActorKind>) -> bool {
 }
 
 /// Byte ranges of quoted text (curly or straight double quotes), never crossing a newline
-/// pair (paragraph).
+/// pair (paragraph); an unclosed quote runs to the end of its paragraph.
 fn quote_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
@@ -200,7 +200,13 @@ fn quote_ranges(text: &str) -> Vec<(usize, usize)> {
                 Some(s) => out.push((s, i + 1)),
                 None => open = Some(i),
             },
-            '\n' if prev_nl => open = None,
+            // A quote left open at a paragraph's end runs to it (a multi-paragraph quote
+            // reopens each paragraph and closes only in the last).
+            '\n' if prev_nl => {
+                if let Some(s) = open.take() {
+                    out.push((s, i));
+                }
+            }
             _ => {}
         }
         prev_nl = c == '\n';
@@ -1013,6 +1019,21 @@ impl EventStage {
                 {
                     kind = "MOBILIZE".into();
                     a2 = None;
+                }
+                // "Germany agreed", "Guyana asked": a country acting in politics or diplomacy
+                // is its government.
+                if !matches!(kind.as_str(), "ASSAULT" | "PROTEST" | "MOBILIZE" | "ELECT") {
+                    if let Some(a) = a1
+                        .as_ref()
+                        .filter(|a| a.kind == Some(ActorKind::State) && a.country.is_some())
+                    {
+                        let mut gctx = ctx.clone();
+                        gctx.default_country = a.country.clone();
+                        if let Some(mut g) = self.role_actor("role:government", &gctx, &a.name) {
+                            g.span = a.span;
+                            a1 = Some(g);
+                        }
+                    }
                 }
                 let trig_span = Span::new(words[m.first].start, words[m.last].end).ok();
                 let mut ev = Event {
@@ -1992,6 +2013,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unclosed_quote_runs_to_the_paragraph_end() {
+        let t = "\u{201c}They shelled us. And they killed him.\n\nNext \u{201c}a\u{201d} b.";
+        let q = quote_ranges(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(
+            &t[q[0].0..q[0].1],
+            "\u{201c}They shelled us. And they killed him.\n"
+        );
+    }
+
+    #[test]
     fn context_decides_the_type() {
         let kinds = |t: &str| {
             code(t)
@@ -2183,10 +2215,8 @@ mod tests {
                 "{who} missing in {accusers:?}"
             );
         }
-        assert!(doc
-            .events
-            .iter()
-            .any(|e| e.kind == "AID" && canon(&e.actor1) == "United States"));
+        assert!(doc.events.iter().any(|e| e.kind == "AID"
+            && e.actor1.as_ref().and_then(|a| a.country.as_deref()) == Some("USA")));
         assert!(doc.events.iter().any(|e| e.kind == "ELECT"));
         assert!(!doc.events.iter().any(|e| e
             .responsibility

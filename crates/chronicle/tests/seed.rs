@@ -171,6 +171,13 @@ fn seed_article_yields_the_events_a_reader_expects() {
         "{all}"
     );
 
+    // Background, inside a quote that runs over paragraphs: the late adviser's assassination.
+    assert!(
+        !events
+            .iter()
+            .any(|e| s(e, "type") == "ASSAULT" && evidence(e).contains("late adviser")),
+        "{all}"
+    );
     // Background: the 2019 killings of protesters are no current event.
     assert!(
         !events
