@@ -1030,6 +1030,7 @@ impl<'a> Geocoder<'a> {
                 }
             }
         }
+        out.extend(self.hyphen_pairs(doc, &out));
         // Seats of government mostly stand for the government ("the White House said"):
         // places only where the text puts something at them ("at the White House").
         out.retain(|m| {
@@ -1393,6 +1394,66 @@ impl<'a> Geocoder<'a> {
             }
         }
         None
+    }
+
+    /// Places joined by hyphens in one token: "Russia-Turkey ties", "Turkish-Russian
+    /// relations", "the India-Pakistan border", and "Canada-wide", "Montreal-area". Every part
+    /// must be a place (or the tail "wide"/"area"), so "Guinea-Bissau" stays one name.
+    fn hyphen_pairs(&self, doc: &Document, found: &[Mention]) -> Vec<Mention> {
+        let text = doc.text();
+        let mut out = Vec::new();
+        for t in &doc.tokens {
+            let (s0, e0) = (t.span.start(), t.span.end());
+            let Some(word) = text.get(s0..e0) else {
+                continue;
+            };
+            if !word.contains(['-', '‑']) || found.iter().any(|m| m.start < e0 && s0 < m.end) {
+                continue;
+            }
+            if !self.candidates(&normalize(word)).is_empty() {
+                continue; // a hyphenated name of its own
+            }
+            let mut parts = Vec::new();
+            let mut from = 0;
+            for (i, c) in word.char_indices() {
+                if c == '-' || c == '‑' {
+                    parts.push((s0 + from, s0 + i, &word[from..i]));
+                    from = i + c.len_utf8();
+                }
+            }
+            parts.push((s0 + from, e0, &word[from..]));
+            let n = parts.len();
+            let tail_ok = n == 2 && matches!(parts[1].2, "wide" | "area");
+            let mut ms = Vec::new();
+            let mut all = true;
+            for (k, &(s, e, part)) in parts.iter().enumerate() {
+                if k == 1 && tail_ok {
+                    break;
+                }
+                if !is_capitalized(part) {
+                    all = false;
+                    break;
+                }
+                if COMMON_WORDS.contains(&normalize(part).as_str()) {
+                    continue; // "Calgary-North West": the direction is no place of its own
+                }
+                match self.compound_head(part, s, e) {
+                    Some(m) => ms.push(m),
+                    None => {
+                        all = false;
+                        break;
+                    }
+                }
+            }
+            let common = parts
+                .iter()
+                .filter(|p| COMMON_WORDS.contains(&normalize(p.2).as_str()))
+                .count();
+            if all && n >= 2 && !ms.is_empty() && (tail_ok || ms.len() + common == n) {
+                out.extend(ms);
+            }
+        }
+        out
     }
 
     fn compound_head(&self, head: &str, s: usize, e: usize) -> Option<Mention> {
@@ -2142,6 +2203,21 @@ mod tests {
         GeocodeStage::new().run(&mut doc).unwrap();
         let names: Vec<&str> = doc.places.iter().map(|p| doc.slice(p.span.0)).collect();
         assert_eq!(names, ["Toronto"], "{:?}", doc.places);
+    }
+
+    #[test]
+    fn hyphenated_pairs_of_places_are_each_a_place() {
+        let doc = run(
+            "The killing hurt Russia-Turkey ties and a Canada-wide warrant was issued.",
+            &[],
+        );
+        assert_eq!(place(&doc, "Russia").id, "country:RU");
+        assert_eq!(place(&doc, "Turkey").id, "country:TR");
+        assert_eq!(place(&doc, "Canada").id, "country:CA");
+        // A hyphenated name of its own stays whole; other compounds are no pairs.
+        let doc = run("Aid reached Guinea-Bissau and a made-in-Wales gift.", &[]);
+        assert!(doc.places.iter().all(|p| doc.slice(p.span.0) != "Guinea"));
+        assert!(doc.places.iter().all(|p| doc.slice(p.span.0) != "Wales"));
     }
 
     #[test]
