@@ -841,11 +841,21 @@ impl EventStage {
                 }
                 // "X and Y signed ...": coordinated subjects are source and target.
                 if let Some(l) = left {
-                    if l.first >= 2 && w(l.first - 1) == "and" && a2.is_none() && !passive {
+                    let conj = if l.first >= 2 && w(l.first - 1) == "and" {
+                        1
+                    } else if l.first >= 3
+                        && w(l.first - 2) == "and"
+                        && matches!(w(l.first - 1), "the" | "its" | "their")
+                    {
+                        2
+                    } else {
+                        0
+                    };
+                    if conj > 0 && a2.is_none() && !passive {
                         if let Some(first) = parties
                             .iter()
                             .rev()
-                            .find(|p| p.last + 1 < l.first && p.last + 3 >= l.first)
+                            .find(|p| p.last + conj < l.first && p.last + conj + 2 >= l.first)
                         {
                             a1 = Some(Self::actor_of(first));
                             a2 = Some(Self::actor_of(l));
