@@ -82,6 +82,25 @@ impl Cache {
             .filter(|(g, _)| *g == generation)
             .map(|(_, b)| b.clone())
     }
+    /// A count kept like the JSON bodies (e.g. the total of an event list, which the pages
+    /// of one filter share): from the cache while the store's generation is unchanged.
+    fn count(
+        &self,
+        s: &Store,
+        key: String,
+        f: impl FnOnce(&Store) -> Result<i64, StoreError>,
+    ) -> Result<i64, StoreError> {
+        if !self.enabled {
+            return f(s);
+        }
+        let generation = query::generation(s.conn())?;
+        if let Some(n) = self.get(&key, generation).and_then(|b| b.parse().ok()) {
+            return Ok(n);
+        }
+        let n = f(s)?;
+        self.put(key, generation, n.to_string().into());
+        Ok(n)
+    }
     fn put(&self, key: String, generation: i64, body: Arc<str>) {
         if let Ok(mut m) = self.entries.lock() {
             let held: usize = m.values().map(|(_, b)| b.len()).sum();
@@ -289,7 +308,16 @@ async fn events(
             )))
         }
     };
-    blocking(st, move |s| query::events(s.conn(), &f, &sort, desc, pg)).await
+    // The page is computed each time; its total (a count over every matching event) is kept
+    // per filter while the store is unchanged, so paging and re-sorting do not recount.
+    let st2 = st.clone();
+    blocking(st, move |s| {
+        let total = st2.cache.count(s, format!("events-total {f:?}"), |s| {
+            query::events_total(s.conn(), &f)
+        })?;
+        query::events_page(s.conn(), &f, &sort, desc, pg, total)
+    })
+    .await
 }
 
 async fn timeline(

@@ -351,26 +351,14 @@ pub fn events(
     desc: bool,
     paging: Paging,
 ) -> Result<Page<EventRow>> {
-    let paging = paging.clamp();
-    let col = match sort {
-        "date" | "" => "e.day",
-        "type" => "e.type",
-        "country" => "e.country",
-        "location" => "e.location",
-        "actor1" => "e.actor1",
-        "actor2" => "e.actor2",
-        "fatalities" => "e.fatalities",
-        "document" => "d.id",
-        other => {
-            return Err(StoreError::BadParam {
-                name: "sort",
-                message: format!(
-                    "unknown sort key {other:?}; use one of {}",
-                    EVENT_SORTS.join(", ")
-                ),
-            })
-        }
-    };
+    let total = events_total(conn, f)?;
+    events_page(conn, f, sort, desc, paging, total)
+}
+
+/// How many events match `f` (the `total` of an [`events`] page). At 100k articles this
+/// counts hundreds of thousands of index entries, so a server may keep it per filter while
+/// the store is unchanged and page with [`events_page`].
+pub fn events_total(conn: &Connection, f: &Filter) -> Result<i64> {
     let mut p = Vec::new();
     let w = where_clause(&event_conditions(f, &mut p));
     let total: i64 = match nonempty(&f.actor) {
@@ -404,7 +392,40 @@ pub fn events(
             |r| r.get(0),
         )?,
     };
-    let mut conds = event_conditions(f, &mut Vec::new());
+    Ok(total)
+}
+
+/// One page of [`events`], with its `total` already known (from [`events_total`]).
+pub fn events_page(
+    conn: &Connection,
+    f: &Filter,
+    sort: &str,
+    desc: bool,
+    paging: Paging,
+    total: i64,
+) -> Result<Page<EventRow>> {
+    let paging = paging.clamp();
+    let col = match sort {
+        "date" | "" => "e.day",
+        "type" => "e.type",
+        "country" => "e.country",
+        "location" => "e.location",
+        "actor1" => "e.actor1",
+        "actor2" => "e.actor2",
+        "fatalities" => "e.fatalities",
+        "document" => "d.id",
+        other => {
+            return Err(StoreError::BadParam {
+                name: "sort",
+                message: format!(
+                    "unknown sort key {other:?}; use one of {}",
+                    EVENT_SORTS.join(", ")
+                ),
+            })
+        }
+    };
+    let mut p = Vec::new();
+    let mut conds = event_conditions(f, &mut p);
     if matches!(sort, "fatalities" | "location") && nonempty(&f.actor).is_none() {
         conds = unindexed_defaults(&conds);
     }

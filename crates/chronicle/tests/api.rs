@@ -317,3 +317,30 @@ fn writes_are_refused_without_a_token_and_need_the_right_one() {
         "the server still answers after refusing a large body"
     );
 }
+
+#[test]
+fn cached_totals_follow_writes() {
+    // The server keeps whole-store aggregates and event-list totals while the store is
+    // unchanged; a write must make the next read see it.
+    let dir = temp_dir("api-cache");
+    let db = dir.join("t.db");
+    fixture_db(&db);
+    let rw = Server::start(&db, &["--token", "s3cret"]);
+    let events_total = || total(&get_json(&format!("{}/api/events", rw.base)).1);
+    let docs_total = || total(&get_json(&format!("{}/api/search", rw.base)).1);
+    let (e0, d0) = (events_total(), docs_total());
+    // Asked twice: the second answer comes from the cache and must be the same.
+    assert_eq!((events_total(), docs_total()), (e0, d0));
+    let article = r#"{"id":"posted-2","title":"Attack near Mosul","published":"2024-10-21","text":"Attack near Mosul\n\nGunmen killed five villagers in an attack near Mosul on Sunday, police said."}"#;
+    let (st, a) = post(
+        &format!("{}/api/documents", rw.base),
+        Some("s3cret"),
+        article,
+    );
+    assert_eq!(st, 201, "{a}");
+    assert_eq!(docs_total(), d0 + 1, "the new document is counted");
+    assert!(
+        events_total() > e0,
+        "the killing of five villagers is a new event in the list total"
+    );
+}
