@@ -4,20 +4,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use crate::util::{bin, repo_root, run, temp_dir};
-
-fn seed() -> Option<String> {
-    let shared = std::env::var("CHRONICLE_SHARED")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| repo_root().join("../shared"));
-    let p = shared.join("seed/000_263e5c83ecafaaa9.txt");
-    if p.exists() {
-        Some(p.display().to_string())
-    } else {
-        eprintln!("skipped: the seed article is not at {}", p.display());
-        None
-    }
-}
+use crate::util::{bin, run, seed_path as seed, temp_dir};
 
 /// The text a `{start,end}` object covers, by character offsets.
 fn chars(text: &str, v: &serde_json::Value) -> String {

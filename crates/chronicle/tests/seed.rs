@@ -5,20 +5,7 @@
 
 use serde_json::Value;
 
-use crate::util::{repo_root, run};
-
-fn seed_path() -> Option<String> {
-    let shared = std::env::var("CHRONICLE_SHARED")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| repo_root().join("../shared"));
-    let p = shared.join("seed/000_263e5c83ecafaaa9.txt");
-    if p.exists() {
-        Some(p.display().to_string())
-    } else {
-        eprintln!("skipped: the seed article is not at {}", p.display());
-        None
-    }
-}
+use crate::util::{run, seed_path};
 
 fn s<'a>(v: &'a Value, k: &str) -> &'a str {
     v[k].as_str().unwrap_or("")

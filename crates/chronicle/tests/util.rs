@@ -380,3 +380,18 @@ pub fn get_json(url: &str) -> (u16, serde_json::Value) {
         serde_json::from_str(&body).unwrap_or_else(|e| panic!("{url}: not JSON ({e}): {body}")),
     )
 }
+
+/// The shared seed article (`$CHRONICLE_SHARED/seed/...`, default `../shared` beside the
+/// repository), or `None` with a "skipped" message when it is absent.
+pub fn seed_path() -> Option<String> {
+    let shared = std::env::var("CHRONICLE_SHARED")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| repo_root().join("../shared"));
+    let p = shared.join("seed/000_263e5c83ecafaaa9.txt");
+    if p.exists() {
+        Some(p.display().to_string())
+    } else {
+        eprintln!("skipped: the seed article is not at {}", p.display());
+        None
+    }
+}
