@@ -27,6 +27,7 @@ pub mod models;
 pub mod ner;
 pub mod perceptron;
 pub mod pos;
+pub mod refine;
 pub mod stage;
 pub mod util;
 

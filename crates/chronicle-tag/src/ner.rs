@@ -584,6 +584,9 @@ impl NerTagger {
                 best(&scores, prev)
             },
         );
+        for r in &input.sents {
+            crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()]);
+        }
     }
 
     /// Tag sentences of words, returning BIO tag names.
