@@ -1324,6 +1324,18 @@ impl<'a> Geocoder<'a> {
             // Against the tagger's other entities: a name strictly inside a longer PER/ORG/MISC
             // ("Edmonton" of "Edmonton Oilers") is not a place; one that is the whole entity or
             // runs past it is, when the gazetteer is sure enough.
+            let found = |key, cands| {
+                let m = Mention {
+                    start: s_b,
+                    end: e_b,
+                    key,
+                    origin: Origin::Scan,
+                    demonym: None,
+                    adjective: false,
+                    cands,
+                };
+                Some((m, e + 1))
+            };
             let mut whole_entity = None;
             let mut inside_entity = false;
             for &(sp, label) in scope.others {
@@ -1343,18 +1355,7 @@ impl<'a> Geocoder<'a> {
             }
             if let Some(label) = whole_entity {
                 if self.accept_entity_override(&key, &cands, label, person_words) {
-                    return Some((
-                        Mention {
-                            start: s_b,
-                            end: e_b,
-                            key,
-                            origin: Origin::Scan,
-                            demonym: None,
-                            adjective: false,
-                            cands,
-                        },
-                        e + 1,
-                    ));
+                    return found(key, cands);
                 }
                 continue;
             }
@@ -1379,18 +1380,7 @@ impl<'a> Geocoder<'a> {
                 sentence_initial,
                 has_ner,
             ) {
-                return Some((
-                    Mention {
-                        start: s_b,
-                        end: e_b,
-                        key,
-                        origin: Origin::Scan,
-                        demonym: None,
-                        adjective: false,
-                        cands,
-                    },
-                    e + 1,
-                ));
+                return found(key, cands);
             }
         }
         None

@@ -156,6 +156,22 @@ pub fn generation(conn: &Connection) -> Result<i64> {
     )
 }
 
+/// `all` less `dups` (both `SELECT count(*)` queries), or `all` alone when duplicates are
+/// included: the unfiltered totals, without visiting every row.
+fn count_less_duplicates(
+    conn: &Connection,
+    all: &str,
+    dups: &str,
+    include_duplicates: bool,
+) -> Result<i64> {
+    let dups = if include_duplicates {
+        "0".to_string()
+    } else {
+        format!("({dups})")
+    };
+    Ok(conn.query_row(&format!("SELECT ({all}) - {dups}"), [], |r| r.get(0))?)
+}
+
 fn where_clause(conds: &[String]) -> String {
     if conds.is_empty() {
         String::new()
@@ -893,17 +909,13 @@ pub fn search(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Docu
         )
     };
     let wc = where_clause(&w);
-    let total: i64 = if only_dup_filter {
+    let total = if only_dup_filter {
         // Every document, or every one that copies no other: two table counts.
-        let dups = if f.include_duplicates {
-            "0"
-        } else {
-            "(SELECT count(*) FROM duplicates)"
-        };
-        conn.query_row(
-            &format!("SELECT (SELECT count(*) FROM documents) - {dups}"),
-            [],
-            |r| r.get(0),
+        count_less_duplicates(
+            conn,
+            "SELECT count(*) FROM documents",
+            "SELECT count(*) FROM duplicates",
+            f.include_duplicates,
         )?
     } else {
         conn.query_row(
@@ -1002,18 +1014,14 @@ pub fn quotes(conn: &Connection, f: &Filter, paging: Paging) -> Result<Page<Quot
         w.push("d.rowid NOT IN (SELECT doc FROM duplicates)".into());
     }
     let wc = where_clause(&w);
-    let total: i64 = if unfiltered {
+    let total = if unfiltered {
         // Every quote, less those of near-duplicate documents: a table count and an index
         // lookup per duplicate.
-        let dups = if f.include_duplicates {
-            "0"
-        } else {
-            "(SELECT count(*) FROM duplicates x JOIN quotes q ON q.doc = x.doc)"
-        };
-        conn.query_row(
-            &format!("SELECT (SELECT count(*) FROM quotes) - {dups}"),
-            [],
-            |r| r.get(0),
+        count_less_duplicates(
+            conn,
+            "SELECT count(*) FROM quotes",
+            "SELECT count(*) FROM duplicates x JOIN quotes q ON q.doc = x.doc",
+            f.include_duplicates,
         )?
     } else {
         conn.query_row(
