@@ -86,10 +86,13 @@ impl Stage for LinkStage {
             if in_credit(&doc_blocks, &text, s) {
                 continue;
             }
-            // The mention that overlaps the entity most.
+            // The mention that overlaps the entity most. A title followed by a name the KB
+            // does not know ("Interior Ministry Spokesman Saad Maan") stands for that person
+            // only where the entity touches the name, not the organisation before the title.
             let best = mentions
                 .iter()
                 .filter(|m| m.start < e && s < m.end)
+                .filter(|m| m.name.is_none_or(|(ns, ne)| ns < e && s < ne))
                 .max_by_key(|m| m.end.min(e) - m.start.max(s));
             if let Some(m) = best {
                 if !m.actor.canonical.is_empty() {
@@ -165,6 +168,30 @@ mod tests {
         assert_eq!(e[2].kind, Some(ActorKind::Igo));
         assert_eq!(e[3].canonical.as_deref(), Some("Mustafa al-Kadhimi"));
         assert_eq!(e[3].country.as_deref(), Some("IRQ"));
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_is_not_the_titled_person() {
+        let text = "Interior Ministry Spokesman Saad Maan told state television.";
+        let mut doc = Document::new(text, Meta::default());
+        for (w, l) in [
+            ("Interior Ministry", EntityLabel::Org),
+            ("Saad Maan", EntityLabel::Per),
+        ] {
+            let at = text.find(w).unwrap();
+            doc.entities
+                .push(Entity::new(doc.span(at, at + w.len()).unwrap(), l));
+        }
+        LinkStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        assert_ne!(
+            doc.entities[0].canonical.as_deref(),
+            Some("Saad Maan"),
+            "{:?}",
+            doc.entities[0]
+        );
+        assert_eq!(doc.entities[1].canonical.as_deref(), Some("Saad Maan"));
     }
 
     #[test]
