@@ -54,6 +54,10 @@ impl Unit {
     /// A duration value: `P2D`, `PT48H`, `PXY` (when `n` is unknown).
     pub fn duration(self, n: Option<f64>) -> String {
         // Decades and centuries are spelled in years, seasons in months: the common practice.
+        // An unknown number of centuries keeps TIMEX3's century letter (`PXC`).
+        if self == Unit::Century && n.is_none() {
+            return "PXC".into();
+        }
         let (n, unit) = match self {
             Unit::Decade => (n.map(|x| x * 10.0), Unit::Year),
             Unit::Century => (n.map(|x| x * 100.0), Unit::Year),

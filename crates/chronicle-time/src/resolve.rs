@@ -94,7 +94,14 @@ impl Resolver {
                 f.expr,
                 Expr::QuarterOf { year, .. } if year != YearOf::Rel(0)
             );
-            if !matches!(r.anchor, Anchor::Timex(_)) && !comparison {
+            // A quarter not yet over ("losses through the third quarter of 1990", "into the
+            // fourth quarter") is a forecast, not a quarter being reported on.
+            let ahead = self.dct.is_some_and(|d| {
+                p.shift(Unit::Quarter, 1)
+                    .and_then(Point::first_day)
+                    .is_some_and(|f| f > d)
+            });
+            if !matches!(r.anchor, Anchor::Timex(_)) && !comparison && !ahead {
                 self.last_quarter = Some((p, index));
             }
         }
@@ -177,6 +184,7 @@ impl Resolver {
             }
             Expr::Date { .. } => unknown(TimexType::Date),
             Expr::Decade(y) => absolute(Point::Decade(*y)),
+            Expr::Century(y) => absolute(Point::Century(*y)),
             Expr::Weekday { wd, rel } => match dct {
                 Some(dct) => {
                     let day = weekday_near(dct, *wd, *rel, future);
@@ -857,5 +865,48 @@ mod tests {
         // "a year earlier" after last year's figure is that year, not the one before.
         let v = values("Profit was higher last year than a year earlier.", dct);
         assert_eq!(v[1].1, "1988");
+    }
+
+    #[test]
+    fn centuries_long_and_more_durations() {
+        assert_eq!(
+            value_of("The bridge dates from the 11th century.", sun()),
+            "10"
+        );
+        assert_eq!(
+            value_of("It was the worst war of the twentieth century.", sun()),
+            "19"
+        );
+        assert_eq!(value_of("The feud went on for centuries.", sun()), "PXC");
+        assert_eq!(value_of("They held a day-long meeting.", sun()), "P1D");
+        assert_eq!(value_of("It ended a decades-long feud.", sun()), "PXY");
+        assert_eq!(value_of("The boy may stay two more weeks.", sun()), "P2W");
+        assert_eq!(
+            value_of("The lease runs for an additional year.", sun()),
+            "P1Y"
+        );
+        assert_eq!(value_of("Prices fell three straight days.", sun()), "P3D");
+    }
+
+    #[test]
+    fn fate_and_discourse_now_are_no_times() {
+        assert!(values("They argued about the future of the port.", sun()).is_empty());
+        assert!(values("Now, the mayor says, the port is calm.", sun()).is_empty());
+        assert_eq!(value_of("Now the port is calm.", sun()), "PRESENT_REF");
+        assert_eq!(
+            value_of("Peace may come in the future.", sun()),
+            "FUTURE_REF"
+        );
+    }
+
+    #[test]
+    fn a_forecast_quarter_is_not_the_quarter_reported_on() {
+        let v = values(
+            "Losses may go on into the fourth quarter and through the third quarter of 1990. \
+             In the year-ago period, the mill earned $5 million.",
+            d(1989, 10, 26),
+        );
+        assert_eq!(v[1].1, "1990-Q3");
+        assert_eq!(v[2].1, "1988-Q3");
     }
 }

@@ -119,6 +119,8 @@ pub enum Expr {
     },
     /// A decade ("the 1990s").
     Decade(i32),
+    /// A century by its first year ("the 20th century": 1900).
+    Century(i32),
     /// A weekday; `rel` is -1 for "last", +1 for "next", 0 otherwise.
     Weekday {
         /// Which day.
@@ -857,6 +859,13 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if let Some(r) = spoken_year(t, k) {
         return Some(r);
     }
+    // Ordinal centuries: "the 20th century", "the nineteenth century".
+    let k0 = if w(t, k) == "the" { k + 1 } else { k };
+    if let Some(n) = century_ordinal(w(t, k0)) {
+        if w(t, k0 + 1) == "century" {
+            return Some((k0 + 2, Expr::Century((n - 1) * 100)));
+        }
+    }
     // Decades: "1990s", "the '90s", "the nineties".
     if w(t, k) == "the" {
         let k2 = if w(t, k + 1) == "'" { k + 2 } else { k + 1 };
@@ -993,6 +1002,29 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
 }
 
 /// A year in digits or in words; (index after, year).
+/// An ordinal that may number a century: "20th", "twentieth" (up to the 21st).
+fn century_ordinal(word: &str) -> Option<i32> {
+    let words = [
+        ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
+        ("twentieth", 20),
+    ];
+    if let Some((_, n)) = words.iter().find(|(x, _)| *x == word) {
+        return Some(*n);
+    }
+    lexicon::ordinal(word)
+        .filter(|n| (1..=21).contains(n))
+        .map(|n| n as i32)
+}
+
 fn year_any(t: &[Tok], i: usize) -> Option<(usize, i32)> {
     if let Some(y) = year_num(t, i) {
         return Some((i + 1, y));
@@ -1782,6 +1814,18 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         lead = true;
         k += 1;
     }
+    // "a day-long meeting", "a decades-long battle": a duration.
+    let k1 = if is_word(t, k, &["a", "an"]) {
+        k + 1
+    } else {
+        k
+    };
+    if let Some(unit) = lexicon::unit(w(t, k1)) {
+        if w(t, k1 + 1) == "-" && w(t, k1 + 2) == "long" && unit != Unit::Weekend {
+            let n = (!w(t, k1).ends_with('s')).then_some(1.0);
+            return Some((k1 + 3, Expr::Duration { unit, n }));
+        }
+    }
     let (k2, n) = match count(t, k) {
         Some(c) => c,
         None => {
@@ -1806,6 +1850,22 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let mut k = k2;
+    // "two more weeks", "an additional year", "three straight days": the same duration.
+    if is_word(
+        t,
+        k,
+        &[
+            "more",
+            "additional",
+            "extra",
+            "further",
+            "straight",
+            "consecutive",
+        ],
+    ) && lexicon::unit(w(t, k + 1)).is_some()
+    {
+        k += 1;
+    }
     let hyphen = w(t, k) == "-";
     if hyphen {
         k += 1;
@@ -1887,7 +1947,12 @@ fn reference_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         "the" | "in" if w(t, i + 1) == "past" && !next_starts_np_unit(t, i + 2) => {
             return Some((i + 2, Expr::Ref("PAST_REF")))
         }
-        "the" if w(t, i + 1) == "future" => return Some((i + 2, Expr::Ref("FUTURE_REF"))),
+        // "the future of the alliance" is a fate, not a time.
+        "the" if w(t, i + 1) == "future" && w(t, i + 2) != "of" => {
+            return Some((i + 2, Expr::Ref("FUTURE_REF")))
+        }
+        // "Now, he says": opening a sentence before a comma, "now" is a discourse marker.
+        "now" if t[i].cap && w(t, i + 1) == "," => return None,
         "the" if w(t, i + 1) == "near" && w(t, i + 2) == "future" => {
             return Some((i + 3, Expr::Ref("FUTURE_REF")))
         }
