@@ -121,7 +121,7 @@ def main():
         if rid in ids:
             errs.append(f"{rid}: duplicate id")
         ids.add(rid)
-        if r.get("split") not in ("dev", "test", "dev2"):
+        if r.get("split") not in ("dev", "test", "dev2", "dev3"):
             errs.append(f"{rid}: bad split")
         splits[r.get("split")] += 1
         pub = dt.date.fromisoformat(r["published"])
@@ -185,10 +185,10 @@ def main():
             for q in ev.get("qualifiers", []):
                 flags["qualifier " + q.split(":")[1]] += 1
             flags["precision " + ev["date_precision"]] += 1
-    print(f"reports: {len(recs)} (dev {splits['dev']}, test {splits['test']}, dev2 {splits['dev2']}); events: {n_events}\n")
-    print("| PLOVER type | dev | test | dev2 | total |\n|---|---:|---:|---:|---:|")
+    print(f"reports: {len(recs)} (dev {splits['dev']}, test {splits['test']}, dev2 {splits['dev2']}, dev3 {splits['dev3']}); events: {n_events}\n")
+    print("| PLOVER type | dev | test | dev2 | dev3 | total |\n|---|---:|---:|---:|---:|---:|")
     for t in PLOVER:
-        print(f"| {t} | {by_type_split[(t, 'dev')]} | {by_type_split[(t, 'test')]} | {by_type_split[(t, 'dev2')]} | {by_type[t]} |")
+        print(f"| {t} | {by_type_split[(t, 'dev')]} | {by_type_split[(t, 'test')]} | {by_type_split[(t, 'dev2')]} | {by_type_split[(t, 'dev3')]} | {by_type[t]} |")
     print("\n| ACLED event type | sub-event type | events |\n|---|---|---:|")
     for et, subs in ACLED.items():
         for st in subs:

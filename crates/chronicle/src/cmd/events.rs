@@ -12,8 +12,8 @@ pub struct EvalEventsArgs {
     /// Gold file (JSONL, see data/gold/README.md).
     #[arg(long, default_value = "data/gold/events.jsonl")]
     pub gold: PathBuf,
-    /// Which split to score: dev, test, dev2 (written after dev tuning) or all.
-    #[arg(long, default_value = "dev", value_parser = ["dev", "test", "dev2", "all"])]
+    /// Which split to score: dev, test, dev2 / dev3 (written after dev tuning) or all.
+    #[arg(long, default_value = "dev", value_parser = ["dev", "test", "dev2", "dev3", "all"])]
     pub split: String,
     /// Extra knowledge-base files.
     #[arg(long = "kb", value_name = "FILE")]
