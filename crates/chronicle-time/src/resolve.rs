@@ -406,7 +406,11 @@ impl Resolver {
             Expr::Clock { day, h, m } => {
                 let base = match day {
                     Some(d) => self.resolve_expr(d, future, past, 0),
-                    None => self.deictic(TimexType::Date, dct.map(Point::Day), "", 0.7),
+                    // A clock time alone is on the day just mentioned, else the reference day.
+                    None => match self.last_day {
+                        Some((p, i)) => anaphoric(p, i, 0.6),
+                        None => self.deictic(TimexType::Date, dct.map(Point::Day), "", 0.7),
+                    },
                 };
                 let day_value = match base.point {
                     Some(Point::Day(_)) => base.value.clone(),
@@ -908,5 +912,28 @@ mod tests {
         );
         assert_eq!(v[1].1, "1990-Q3");
         assert_eq!(v[2].1, "1988-Q3");
+    }
+
+    #[test]
+    fn a_clock_time_alone_is_on_the_day_just_mentioned() {
+        let v = values(
+            "The blast came on Friday. It hit at 10:35 a.m. local time.",
+            sun(),
+        );
+        assert_eq!(v[1].1, "2021-11-05T10:35");
+        assert_eq!(value_of("It hit at 10:35 a.m.", sun()), "2021-11-07T10:35");
+    }
+
+    #[test]
+    fn ordinals_idioms_and_titles_are_no_times() {
+        assert!(values("A second group of directors joined.", sun()).is_empty());
+        assert!(values("It would be a second betrayal.", sun()).is_empty());
+        assert_eq!(value_of("The blast lasted a second.", sun()), "PT1S");
+        assert!(values("The poster showed the film High Noon.", sun()).is_empty());
+        assert!(values("For Poland, high noon comes today.", sun())
+            .iter()
+            .all(|v| v.0 == "today"));
+        assert!(values("He spoke on CBS's 60 Minutes.", sun()).is_empty());
+        assert_eq!(value_of("He spoke for 60 minutes.", sun()), "PT60M");
     }
 }

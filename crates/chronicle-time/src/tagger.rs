@@ -1880,6 +1880,26 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if unit == Unit::Weekend {
         return None;
     }
+    // "a second group", "a second betrayal": the ordinal, not a unit of time.
+    if unit == Unit::Second
+        && w(t, k) == "second"
+        && t.get(k + 1).is_some_and(|x| {
+            x.low.chars().all(char::is_alphabetic)
+                && !is_word(
+                    t,
+                    k + 1,
+                    &[
+                        "after", "before", "later", "earlier", "ago", "or", "and", "of",
+                    ],
+                )
+        })
+    {
+        return None;
+    }
+    // "CBS's 60 Minutes": a capitalised unit after a number inside a sentence is a title.
+    if t.get(k).is_some_and(|x| x.cap) && t.get(k2.saturating_sub(1)).is_some_and(|x| x.num) {
+        return None;
+    }
     // "three-quarters", "a quarter of": fractions, unless "the past two quarters".
     if unit == Unit::Quarter && !lead {
         return None;
@@ -2060,6 +2080,10 @@ fn clock_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         _ => None,
     };
     if let Some(h) = named {
+        // "high noon" is an idiom (and a film), not a clock time.
+        if w(t, i.wrapping_sub(1)) == "high" {
+            return None;
+        }
         return Some(clock_day(t, i + 1, h, 0));
     }
     // "3pm" as one token
