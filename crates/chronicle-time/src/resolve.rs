@@ -443,6 +443,10 @@ impl Resolver {
                 let day = if *d == 0 {
                     // Fourth Thursday of November.
                     NaiveDate::from_weekday_of_month_opt(y, *m, Weekday::Thu, 4)
+                } else if *d == 32 {
+                    // The Tuesday after the first Monday of November.
+                    NaiveDate::from_weekday_of_month_opt(y, *m, Weekday::Mon, 1)
+                        .and_then(|d| d.succ_opt())
                 } else {
                     NaiveDate::from_ymd_opt(y, *m, *d)
                 };
@@ -935,5 +939,22 @@ mod tests {
             .all(|v| v.0 == "today"));
         assert!(values("He spoke on CBS's 60 Minutes.", sun()).is_empty());
         assert_eq!(value_of("He spoke for 60 minutes.", sun()), "PT60M");
+    }
+
+    #[test]
+    fn us_election_day_and_deadlines_by_a_month() {
+        // 1998-10-26: Election Day was Tuesday, November 3.
+        assert_eq!(
+            value_of("Voters go to the polls on Election Day.", d(1998, 10, 26)),
+            "1998-11-03"
+        );
+        // "by February" is a deadline ahead, even in a past-tense clause.
+        assert_eq!(
+            value_of(
+                "The plan was to repay the loan by February.",
+                d(1989, 10, 30)
+            ),
+            "1990-02"
+        );
     }
 }

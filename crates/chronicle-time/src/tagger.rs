@@ -228,11 +228,12 @@ pub enum Expr {
         /// `MO`, `AF`, `EV`, `NI`.
         part: &'static str,
     },
-    /// A yearly holiday on a fixed or computed day: month, day (day 0 = Thanksgiving).
+    /// A yearly holiday on a fixed or computed day: month, day (day 0 = Thanksgiving, day 32
+    /// = the US Election Day).
     Holiday {
         /// Month.
         m: u32,
-        /// Day of month (0: fourth Thursday).
+        /// Day of month (0: fourth Thursday; 32: Tuesday after the first Monday).
         d: u32,
     },
 }
@@ -420,6 +421,10 @@ fn clause_end(t: &[Tok], k: usize) -> bool {
 /// (other than a reporting verb: "Tuesday, Castro said") may make it past.
 /// (POS tags would do better; the rules see only words so that they also run without a tagger.)
 pub fn tense(t: &[Tok], i: usize, end: usize) -> i8 {
+    // "by February", "by Dec. 10": a deadline, still to come.
+    if w(t, i.wrapping_sub(1)) == "by" && lexicon::month(w(t, i)).is_some() {
+        return 1;
+    }
     let lo = i.saturating_sub(TENSE_WINDOW);
     let mut k = i;
     while k > lo {
@@ -2214,6 +2219,10 @@ fn holiday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         "christmas" => (i + 1 + usize::from(w(t, i + 1) == "day"), 12, 25),
         "thanksgiving" => (i + 1 + usize::from(w(t, i + 1) == "day"), 11, 0),
         "halloween" => (i + 1, 10, 31),
+        // The US Election Day: the Tuesday after the first Monday of November (day 32).
+        "election" if w(t, i + 1) == "day" && t.get(i + 1).is_some_and(|x| x.cap) => {
+            (i + 2, 11, 32)
+        }
         "new"
             if w(t, i + 1) == "year"
                 && w(t, i + 2) == "'s"
