@@ -957,4 +957,16 @@ mod tests {
             "1990-02"
         );
     }
+
+    #[test]
+    fn capitalised_deictics_inside_a_sentence_are_titles() {
+        assert!(values("Baker, speaking on ABC's \"This Week,\" said no.", sun()).is_empty());
+        assert!(values("This is VOA Today.", sun()).is_empty());
+        assert_eq!(value_of("He said: \"Today we vote.\"", sun()), "2021-11-07");
+        assert_eq!(
+            value_of("Polls closed. Today the count begins.", sun()),
+            "2021-11-07"
+        );
+        assert_eq!(value_of("This week, the count begins.", sun()), "2021-W44");
+    }
 }

@@ -274,6 +274,10 @@ pub fn find(text: &str) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         if let Some((end, expr)) = parse_at(&toks, i) {
+            if is_title(&toks, i, &expr) {
+                i = end;
+                continue;
+            }
             let (s, e) = (toks[i].start, toks[end - 1].end);
             let linked = match w(&toks, end) {
                 "after" | "later" => 1,
@@ -294,6 +298,24 @@ pub fn find(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A deictic expression written in capitals inside a sentence is a title, not a time:
+/// ABC's "This Week", "VOA Today".
+fn is_title(t: &[Tok], i: usize, e: &Expr) -> bool {
+    if !matches!(e, Expr::DayRel(_) | Expr::UnitRel { .. }) || !t[i].cap {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        match t[k].low.as_str() {
+            "\"" | "`" | "'" | "“" | "‘" => continue,
+            "'s" => return true,
+            x => return x.chars().next().is_some_and(char::is_alphanumeric),
+        }
+    }
+    false
 }
 
 /// How many tokens back the tense of an expression is looked for.
