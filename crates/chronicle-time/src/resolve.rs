@@ -969,4 +969,40 @@ mod tests {
         );
         assert_eq!(value_of("This week, the count begins.", sun()), "2021-W44");
     }
+
+    #[test]
+    fn plural_spans_after_the() {
+        assert_eq!(value_of("Over the years the town grew.", sun()), "PXY");
+        assert_eq!(
+            value_of("Few lives are saved in the early years.", sun()),
+            "PXY"
+        );
+        assert_eq!(
+            value_of("Prices may fall in the weeks ahead.", sun()),
+            "PXW"
+        );
+        assert_eq!(
+            value_of("Many were taken in the first hours of the war.", sun()),
+            "PTXH"
+        );
+        assert_eq!(
+            value_of("In the years that followed, it grew.", sun()),
+            "PXY"
+        );
+        // A date after the unit: no span of its own ("the months of" a named month).
+        let v = values("They met in the months of July and August.", sun());
+        assert!(v.iter().all(|x| x.1 != "PXM"), "{v:?}");
+        assert_eq!(
+            value_of("The car was seen in the weeks before the attack.", sun()),
+            "PXW"
+        );
+    }
+
+    #[test]
+    fn bare_plurals_after_in() {
+        assert_eq!(
+            value_of("It grew for the first time in years.", sun()),
+            "PXY"
+        );
+    }
 }

@@ -1813,7 +1813,58 @@ fn count(t: &[Tok], i: usize) -> Option<(usize, Option<f64>)> {
     Some((k, Some(n)))
 }
 
+/// "over the years", "in the early years", "the weeks ahead", "the first hours of the war":
+/// a plural unit after "the" with no count, read as an unknown span (`PXY`) where what
+/// surrounds it makes it a stretch of time.
+fn the_plural_span(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    if w(t, i) != "the" {
+        return None;
+    }
+    let mut k = i + 1;
+    if is_word(
+        t,
+        k,
+        &["first", "early", "initial", "final", "closing", "opening"],
+    ) {
+        k += 1;
+    }
+    let word = w(t, k);
+    let unit = lexicon::unit(word).filter(|u| {
+        word.ends_with('s') && !matches!(u, Unit::Weekend | Unit::Quarter | Unit::Second)
+    })?;
+    let next = w(t, k + 1);
+    // "the years 1990 and 1991", "the hours of 9 and 5", "the months of July": dates follow.
+    let date_follows = |j: usize| {
+        t.get(j).is_some_and(|x| x.num)
+            || lexicon::month(w(t, j)).is_some()
+            || lexicon::weekday(w(t, j)).is_some()
+            || is_word(t, j, &["today", "yesterday", "tomorrow"])
+    };
+    // "the weeks before the shooting" is left to the bare plural ("weeks before").
+    if date_follows(k + 1)
+        || next == "of" && date_follows(k + 2)
+        || is_word(t, k + 1, &["before", "after", "earlier", "later", "ago"])
+    {
+        return None;
+    }
+    if next == "ahead" {
+        return Some((k + 2, Expr::Duration { unit, n: None }));
+    }
+    let before = is_word(
+        t,
+        i.wrapping_sub(1),
+        &["over", "in", "during", "through", "throughout"],
+    );
+    let after = next == "of"
+        || next == "that" && is_word(t, k + 2, &["followed", "follow", "follows"])
+        || next == "to" && w(t, k + 2) == "come";
+    (before || after).then_some((k + 1, Expr::Duration { unit, n: None }))
+}
+
 fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    if let Some(r) = the_plural_span(t, i) {
+        return Some(r);
+    }
     let mut k = i;
     let mut the = false;
     if w(t, k) == "the" {
@@ -1867,7 +1918,10 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             // Bare plural after "for"/"in"/"within": "for years".
             let unit = lexicon::unit(w(t, k)).filter(|_| w(t, k).ends_with('s'))?;
             let next_ok = is_word(t, k + 1, &["after", "before", "later", "earlier", "ago"]);
-            if !(is_word(t, i.wrapping_sub(1), &["for", "within", "over"]) || next_ok) || k != i {
+            let before_ok = is_word(t, i.wrapping_sub(1), &["for", "within", "over"])
+                // "the first time in years", "the lowest level in months"
+                || w(t, i.wrapping_sub(1)) == "in" && w(t, k + 1) != "of";
+            if !(before_ok || next_ok) || k != i {
                 return None;
             }
             return after_duration(t, k + 1, unit, None);
