@@ -119,6 +119,18 @@ impl Resolver {
         r
     }
 
+    /// The last time stated outright, except that a day said right after a quarter ("the
+    /// quarter ended Sept. 30", fiscal quarters included) stands for that quarter: a
+    /// comparison "a year ago" is with the same quarter of the year before.
+    fn quarter_or_its_end(&self) -> Option<(Point, usize)> {
+        match (self.last_primary, self.last_quarter) {
+            (Some((Point::Day(_), di)), Some((q @ Point::Quarter(..), qi))) if di == qi + 1 => {
+                Some((q, qi))
+            }
+            (p, _) => p,
+        }
+    }
+
     /// A quarter a year back, compared with a span of several months just mentioned ("for
     /// the nine months ... a year earlier"): the comparison is with that year, not a quarter.
     fn comparison(&self, p: Point) -> Point {
@@ -333,7 +345,7 @@ impl Resolver {
                 };
                 // "a year ago" right after a quarter: the same quarter a year before.
                 if *unit == Unit::Year {
-                    if let Some((p @ Point::Quarter(..), i)) = self.last_primary {
+                    if let Some((p @ Point::Quarter(..), i)) = self.quarter_or_its_end() {
                         if let Some(p) = p.shift(Unit::Year, -(*n as i64)) {
                             return anaphoric(self.comparison(p), i, 0.6);
                         }
@@ -350,6 +362,8 @@ impl Resolver {
                 // last time stated outright ("a year earlier" than the quarter reported on).
                 let anchor = if *unit <= Unit::Day {
                     self.last_day
+                } else if *unit == Unit::Year {
+                    self.quarter_or_its_end()
                 } else {
                     self.last_primary
                 };
@@ -1004,5 +1018,22 @@ mod tests {
             value_of("It grew for the first time in years.", sun()),
             "PXY"
         );
+    }
+
+    #[test]
+    fn a_year_ago_after_the_quarter_ended_on_a_day() {
+        let v = values(
+            "Profit rose in the fiscal first quarter ended Sept. 30. A year ago, it lost money.",
+            d(1989, 10, 26),
+        );
+        assert_eq!(v[0].1, "1989-Q1");
+        assert_eq!(v[1].1, "1989-09-30");
+        assert_eq!(v[2].1, "1988-Q1");
+        // A day alone is no quarter: "a year ago" is then the year.
+        let v = values(
+            "On Sept. 30 it lost money, against a gain a year ago.",
+            d(1989, 10, 26),
+        );
+        assert_eq!(v[1].1, "1988");
     }
 }
