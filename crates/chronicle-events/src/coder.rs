@@ -19,6 +19,17 @@ use crate::toll::{find_tolls, Toll, TollKind};
 pub struct EventStage {
     kb: Arc<Kb>,
     lex: Lexicon,
+    /// National capitals by their words (lower case): country alpha-3, alpha-2, name.
+    capitals: Vec<Capital>,
+}
+
+/// A national capital, which may stand for its country's government.
+#[derive(Clone, Debug)]
+struct Capital {
+    words: Vec<String>,
+    alpha3: String,
+    alpha2: String,
+    name: String,
 }
 
 /// An actor mention inside one sentence, by word range.
@@ -223,9 +234,29 @@ struct DocState {
 impl EventStage {
     /// An event coder over `kb`.
     pub fn new(kb: Arc<Kb>) -> EventStage {
+        let capitals = kb
+            .countries()
+            .iter()
+            .filter(|c| {
+                !c.capital.is_empty()
+                    && !c.capital.eq_ignore_ascii_case(&c.name)
+                    && !c.aliases.iter().any(|a| a.eq_ignore_ascii_case(&c.capital))
+            })
+            .map(|c| Capital {
+                words: split_words(&c.capital, 0)
+                    .into_iter()
+                    .map(|w| w.norm)
+                    .collect(),
+                alpha3: c.alpha3.clone(),
+                alpha2: c.alpha2.clone(),
+                name: c.capital.clone(),
+            })
+            .filter(|c| !c.words.is_empty())
+            .collect();
         EventStage {
             kb,
             lex: Lexicon::builtin(),
+            capitals,
         }
     }
 
@@ -282,6 +313,108 @@ impl EventStage {
         })
     }
 
+    /// Capitals standing for their governments ("Minsk called the measures illegal", "asked
+    /// New Delhi to ..."): a capital written as a subject or object, not after a preposition
+    /// of place, not possessive ("Baghdad's Green Zone") and not part of a longer name.
+    fn capital_parties(&self, words: &[Word], ctx: &ScanContext) -> Vec<(Party, &Capital)> {
+        let mut out = Vec::new();
+        let gov = self
+            .kb
+            .entries()
+            .iter()
+            .position(|e| e.id == "role:government");
+        let Some(gov) = gov else { return out };
+        for (k, w0) in words.iter().enumerate() {
+            if !w0.upper {
+                continue;
+            }
+            let Some(cap) = self.capitals.iter().find(|c| {
+                words.len() >= k + c.words.len()
+                    && c.words
+                        .iter()
+                        .zip(&words[k..])
+                        .all(|(a, b)| *a == b.norm && b.upper)
+            }) else {
+                continue;
+            };
+            let last = k + cap.words.len() - 1;
+            let prev = if k > 0 {
+                words[k - 1].norm.as_str()
+            } else {
+                ""
+            };
+            let locative = matches!(
+                prev,
+                "in" | "at"
+                    | "near"
+                    | "from"
+                    | "to"
+                    | "into"
+                    | "outside"
+                    | "across"
+                    | "around"
+                    | "of"
+                    | "via"
+                    | "toward"
+                    | "towards"
+                    | "through"
+                    | "between"
+                    | "inside"
+                    | "on"
+                    | "the"
+                    | "central"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "downtown"
+            );
+            let in_name = (k > 0 && words[k - 1].upper && !words[k].break_before)
+                || words
+                    .get(last + 1)
+                    .is_some_and(|n| n.upper && !n.break_before);
+            if locative || in_name || words[last].possessive {
+                continue;
+            }
+            let a = self
+                .kb
+                .role_actor(gov, Some(&cap.alpha3), ctx.date.as_deref());
+            let Ok(span) = Span::new(w0.start, words[last].end) else {
+                continue;
+            };
+            out.push((
+                Party {
+                    first: k,
+                    last,
+                    actor: KbActor {
+                        kb_id: Some(format!("role:government@{}", cap.alpha3)),
+                        ..a
+                    },
+                    name: cap.name.clone(),
+                    span,
+                    person: false,
+                },
+                cap,
+            ));
+        }
+        out
+    }
+
+    /// The capital of a country (alpha-3) as a location: where a government's statements
+    /// are placed when the report names no place for them.
+    fn capital_location(&self, alpha3: &str) -> Option<Location> {
+        let c = self.capitals.iter().find(|c| c.alpha3 == alpha3)?;
+        Some(Location {
+            name: c.name.clone(),
+            admin1: None,
+            country: Some(c.alpha2.clone()),
+            lat: None,
+            lon: None,
+            precision: Some("city".into()),
+            place: None,
+        })
+    }
+
     /// Code one document.
     pub fn code(&self, doc: &mut Document) {
         let text = doc.text().to_owned();
@@ -325,6 +458,8 @@ impl EventStage {
         let mut merged_spans: Vec<((usize, usize), (usize, usize))> = Vec::new();
         // Triggers merged into an event: a merged sentence's time counts only near them.
         let mut merged_triggers: Vec<((usize, usize), usize)> = Vec::new();
+        // Capitals read as governments: actors, not places.
+        let mut actor_capitals: Vec<(usize, usize)> = Vec::new();
         for (si, &(ss, se)) in sentences.iter().enumerate() {
             if let Some(b) = doc.block_at(ss) {
                 if matches!(
@@ -582,8 +717,139 @@ impl EventStage {
                 {
                     continue;
                 }
-                // Adjectival participles before a noun ("armed", "displaced people").
+                // Adjectival participles between a determiner and a noun ("a kidnapped mayor",
+                // "the wounded soldiers") describe, they do not narrate.
+                if m.trigger.verb
+                    && m.first == m.last
+                    && (form.ends_with("ed") || form.ends_with("en"))
+                    && m.first > 0
+                    && (matches!(prev, "a" | "an" | "the" | "two" | "three" | "several")
+                        || words[m.first - 1].possessive)
+                    && words.get(m.last + 1).is_some_and(|x| {
+                        !x.break_before
+                            && x.norm.chars().all(|c| c.is_alphabetic())
+                            && !matches!(
+                                x.norm.as_str(),
+                                "by" | "in"
+                                    | "on"
+                                    | "at"
+                                    | "and"
+                                    | "to"
+                                    | "the"
+                                    | "a"
+                                    | "of"
+                                    | "with"
+                                    | "from"
+                                    | "for"
+                                    | "was"
+                                    | "were"
+                                    | "is"
+                                    | "are"
+                                    | "had"
+                                    | "has"
+                                    | "have"
+                            )
+                    })
+                {
+                    continue;
+                }
+                // "riot police", "riot gear": a noun modifying a noun names no riot.
+                if !m.trigger.verb
+                    && form == "riot"
+                    && words.get(m.last + 1).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "police"
+                                | "policemen"
+                                | "officers"
+                                | "gear"
+                                | "squad"
+                                | "squads"
+                                | "control"
+                                | "shields"
+                                | "units"
+                                | "unit"
+                                | "troops"
+                        )
+                    })
+                {
+                    continue;
+                }
+                // "meeting a key demand of protesters": meeting a demand is no meeting.
+                if m.trigger.kind == "CONSULT"
+                    && form == "meeting"
+                    && words[m.last + 1..(m.last + 4).min(words.len())]
+                        .iter()
+                        .any(|x| {
+                            matches!(
+                                x.norm.as_str(),
+                                "demand"
+                                    | "demands"
+                                    | "deadline"
+                                    | "condition"
+                                    | "conditions"
+                                    | "target"
+                                    | "targets"
+                                    | "requirement"
+                                    | "requirements"
+                            )
+                        })
+                {
+                    continue;
+                }
+                // "the earthquake that struck", "a cyclone killed 400 people": a natural hazard
+                // is no attacker.
+                if is_violent(&m.trigger.kind)
+                    && words[m.first.saturating_sub(3)..m.first].iter().any(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "earthquake"
+                                | "earthquakes"
+                                | "quake"
+                                | "tremor"
+                                | "aftershock"
+                                | "cyclone"
+                                | "storm"
+                                | "hurricane"
+                                | "typhoon"
+                                | "flood"
+                                | "floods"
+                                | "flooding"
+                                | "landslide"
+                                | "landslides"
+                                | "tsunami"
+                                | "eruption"
+                                | "heatwave"
+                                | "drought"
+                                | "avalanche"
+                                | "wildfire"
+                                | "wildfires"
+                                | "mudslide"
+                                | "mudslides"
+                        )
+                    })
+                {
+                    continue;
+                }
                 cands.push(m.clone());
+            }
+            // Capitals standing for governments, in sentences of politics and diplomacy
+            // (a capital hit by missiles is a place).
+            if !cands
+                .iter()
+                .any(|m| matches!(m.trigger.kind.as_str(), "ASSAULT" | "PROTEST"))
+            {
+                for (p, _) in self.capital_parties(&words, &ctx) {
+                    if parties
+                        .iter()
+                        .any(|q| q.first <= p.last && p.first <= q.last)
+                    {
+                        continue;
+                    }
+                    actor_capitals.push((p.span.start(), p.span.end()));
+                    parties.push(p);
+                }
+                parties.sort_by_key(|p| p.first);
             }
             let sent_has = |f: &dyn Fn(&str) -> bool| words.iter().any(|x| f(&x.norm));
             // Responsibility statements attach to the latest violent event.
@@ -636,6 +902,9 @@ impl EventStage {
                             && !words[end + 1..=m.first]
                                 .iter()
                                 .any(|x| x.break_before && SUBORDINATORS.contains(&x.norm.as_str()))
+                            // "shot dead eight protesters during marches": an adjunct, not the
+                            // object.
+                            && !matches!(w(m.first.saturating_sub(1)), "during" | "amid" | "throughout")
                         {
                             continue;
                         }
@@ -807,6 +1076,12 @@ impl EventStage {
                         .or(by_agent);
                     let tgt = (m.last + 1..(m.last + 3).min(words.len()))
                         .find(|&j| matches!(w(j), "on" | "against" | "targeting" | "at"))
+                        .or_else(|| {
+                            // "a meeting with X", "talks with X", "a deal with X".
+                            (matches!(kind.as_str(), "CONSULT" | "AGREE" | "COOPERATE")
+                                && w(m.last + 1) == "with")
+                                .then_some(m.last + 1)
+                        })
                         .and_then(|j| parties.iter().find(|p| p.first > j && p.first <= j + 4));
                     (src.map(Self::actor_of), tgt.map(Self::actor_of))
                 } else {
@@ -833,10 +1108,90 @@ impl EventStage {
                                 | "started"
                                 | "stepped"
                                 | "intensified"
+                                | "chaired"
+                                | "chairing"
+                                | "chairs"
+                                | "hosted"
+                                | "hosting"
+                                | "attended"
+                                | "attending"
+                                | "holding"
+                                | "leading"
                         )
                     });
                     if light {
                         a1 = left.map(Self::actor_of);
+                    }
+                }
+                // ", accusing X of ...": a participial adjunct shares the main clause's subject.
+                if m.trigger.verb
+                    && m.form.ends_with("ing")
+                    && words[m.first].break_before
+                    && !passive
+                {
+                    let subject = parties
+                        .iter()
+                        .find(|p| p.first <= 2 && p.last < m.first)
+                        .map(Self::actor_of);
+                    if let Some(main) = sentence_events
+                        .first()
+                        .and_then(|e| e.actor1.clone())
+                        .or(subject)
+                    {
+                        a1 = Some(main);
+                    }
+                }
+                // "The agency urged ...", "the group said": a definite generic subject refers
+                // to the organisation or group last named.
+                if a1.is_none() && m.trigger.verb && !passive && m.first >= 2 {
+                    let head = w(m.first - 1);
+                    let head = if matches!(head, "also" | "later" | "then" | "has" | "had") {
+                        w(m.first.saturating_sub(2))
+                    } else {
+                        head
+                    };
+                    let k0 = if w(m.first - 1) == head {
+                        m.first - 1
+                    } else {
+                        m.first - 2
+                    };
+                    if k0 >= 1
+                        && matches!(w(k0 - 1), "the" | "this")
+                        && matches!(
+                            head,
+                            "agency"
+                                | "group"
+                                | "organisation"
+                                | "organization"
+                                | "mission"
+                                | "ministry"
+                                | "body"
+                                | "bloc"
+                                | "alliance"
+                                | "coalition"
+                                | "movement"
+                                | "union"
+                                | "council"
+                                | "court"
+                                | "tribunal"
+                                | "company"
+                                | "charity"
+                                | "commission"
+                        )
+                    {
+                        let org = if matches!(head, "group" | "movement" | "coalition") {
+                            st.last_group.clone().or(st.last_org.clone())
+                        } else {
+                            st.last_org.clone().or(st.last_group.clone())
+                        };
+                        if let Some(o) = org {
+                            let mut a = Self::actor_of(&o);
+                            a.name = format!("the {head}");
+                            a.span = Span::new(words[k0 - 1].start, words[k0].end)
+                                .ok()
+                                .map(TextSpan);
+                            a1 = Some(a);
+                        }
                     }
                 }
                 // "X and Y signed ...": coordinated subjects are source and target.
@@ -872,9 +1227,15 @@ impl EventStage {
                 {
                     continue;
                 }
-                // "no arrests", "no attack": a negated noun is no event.
+                // "made no arrests", "no arrests have been made": a negated act of the police
+                // is coded as such (negated); other negated nouns ("no attack") are no events.
                 if negated && !m.trigger.verb {
-                    continue;
+                    if kind != "COERCE" {
+                        continue;
+                    }
+                    if a1.is_none() {
+                        a1 = self.role_actor("role:police", &ctx, "police");
+                    }
                 }
                 // "X said it had hit ...", "X said its fighters had planted ...": a claim for
                 // the attack already reported.
@@ -1030,9 +1391,169 @@ impl EventStage {
                     kind = "MOBILIZE".into();
                     a2 = None;
                 }
+                let obj_has = |f: &dyn Fn(&str) -> bool| {
+                    words[m.last + 1..(m.last + 10).min(words.len())]
+                        .iter()
+                        .take_while(|x| !(x.break_before && x.norm == "and"))
+                        .any(|x| f(&x.norm))
+                };
+                // Releasing funds, granting asylum, flying in supplies: aid.
+                if matches!(kind.as_str(), "RETREAT" | "SUPPORT" | "MOBILIZE")
+                    && matches!(
+                        lemma0,
+                        "release" | "grant" | "fly" | "send" | "airlift" | "dispatch" | "ship"
+                    )
+                    && obj_has(&|x| {
+                        matches!(
+                            x,
+                            "aid"
+                                | "asylum"
+                                | "funds"
+                                | "funding"
+                                | "euros"
+                                | "dollars"
+                                | "supplies"
+                                | "relief"
+                                | "food"
+                                | "medicine"
+                                | "medicines"
+                                | "tents"
+                                | "humanitarian"
+                                | "assistance"
+                                | "rescuers"
+                                | "vaccines"
+                        )
+                    })
+                {
+                    kind = "AID".into();
+                }
+                // "ordered the ambassador to leave": an expulsion.
+                if matches!(kind.as_str(), "DEMAND" | "REQUEST")
+                    && obj_has(&|x| {
+                        matches!(
+                            x,
+                            "ambassador"
+                                | "envoy"
+                                | "diplomat"
+                                | "diplomats"
+                                | "attache"
+                                | "consul"
+                        )
+                    })
+                    && words
+                        .windows(2)
+                        .any(|p| p[0].norm == "to" && p[1].norm == "leave")
+                {
+                    kind = "SANCTION".into();
+                }
+                // "accepted the ruling", "complied with the order": yielding to a decision.
+                if kind == "AGREE"
+                    && matches!(lemma0, "accept" | "comply" | "abide")
+                    && obj_has(&|x| {
+                        matches!(
+                            x,
+                            "ruling"
+                                | "verdict"
+                                | "judgment"
+                                | "judgement"
+                                | "demands"
+                                | "demand"
+                                | "conditions"
+                                | "terms"
+                                | "defeat"
+                                | "result"
+                                | "results"
+                        )
+                    })
+                {
+                    kind = "CONCEDE".into();
+                }
+                // "..., bowing to pressure", "meeting a key demand of protesters": the act that
+                // yields is a concession.
+                if matches!(kind.as_str(), "AGREE" | "REJECT" | "RETREAT" | "SANCTION")
+                    && sentence_events.is_empty()
+                    && words.windows(2).any(|p| {
+                        matches!(
+                            (p[0].norm.as_str(), p[1].norm.as_str()),
+                            (
+                                "bowing" | "bowed" | "yielding" | "yielded" | "caving",
+                                "to" | "in"
+                            ) | ("giving" | "gave", "in")
+                        )
+                    })
+                    || (matches!(kind.as_str(), "AGREE" | "REJECT" | "RETREAT")
+                        && words.windows(4).any(|p| {
+                            matches!(p[0].norm.as_str(), "meeting" | "met" | "meets")
+                                && p[1..]
+                                    .iter()
+                                    .any(|x| matches!(x.norm.as_str(), "demand" | "demands"))
+                        }))
+                {
+                    kind = "CONCEDE".into();
+                }
+                // Shutting down or blocking by strikers or crowds is protest, not repression.
+                if kind == "COERCE"
+                    && a1.as_ref().is_some_and(|a| {
+                        matches!(a.kind, Some(ActorKind::Protesters | ActorKind::Civilians))
+                    })
+                    && sent_has(&|x| {
+                        x.starts_with("strike")
+                            || x.starts_with("protest")
+                            || x.starts_with("demonstrat")
+                            || x.starts_with("blockade")
+                            || x.starts_with("march")
+                    })
+                {
+                    kind = "PROTEST".into();
+                }
+                // Withdrawing a bill, a law, a decree or a decision yields to its opponents.
+                if kind == "RETREAT"
+                    && matches!(lemma0, "withdraw" | "scrap" | "drop" | "shelve")
+                    && words[m.last + 1..(m.last + 6).min(words.len())]
+                        .iter()
+                        .take_while(|x| !x.break_before)
+                        .any(|x| {
+                            matches!(
+                                x.norm.as_str(),
+                                "bill"
+                                    | "law"
+                                    | "laws"
+                                    | "decree"
+                                    | "decision"
+                                    | "proposal"
+                                    | "plan"
+                                    | "plans"
+                                    | "reform"
+                                    | "reforms"
+                                    | "tax"
+                                    | "order"
+                                    | "amendment"
+                                    | "amendments"
+                                    | "measure"
+                                    | "candidacy"
+                                    | "nomination"
+                            ) || (x.norm == "it"
+                                && sent_has(&|y| {
+                                    matches!(y, "decree" | "law" | "bill" | "order" | "decision")
+                                }))
+                        })
+                {
+                    kind = "CONCEDE".into();
+                }
                 // "Germany agreed", "Guyana asked": a country acting in politics or diplomacy
-                // is its government.
+                // is its government; so is a country it addresses.
                 if !matches!(kind.as_str(), "ASSAULT" | "PROTEST" | "MOBILIZE" | "ELECT") {
+                    if let Some(a) = a2
+                        .as_ref()
+                        .filter(|a| a.kind == Some(ActorKind::State) && a.country.is_some())
+                    {
+                        let mut gctx = ctx.clone();
+                        gctx.default_country = a.country.clone();
+                        if let Some(mut g) = self.role_actor("role:government", &gctx, &a.name) {
+                            g.span = a.span;
+                            a2 = Some(g);
+                        }
+                    }
                     if let Some(a) = a1
                         .as_ref()
                         .filter(|a| a.kind == Some(ActorKind::State) && a.country.is_some())
@@ -1333,6 +1854,82 @@ impl EventStage {
                 }
             }
         }
+        // "Moscow dismissed the claim", "Taipei condemned the exercises", "welcomed the
+        // resignation": a definite reference to an earlier act makes its author the target.
+        for i in 0..events.len() {
+            let e = &events[i].0;
+            if !matches!(e.kind.as_str(), "REJECT" | "ACCUSE" | "SUPPORT") || e.actor2.is_some() {
+                continue;
+            }
+            let Some(t) = e.trigger else { continue };
+            let Some(rest) = text.get(t.end()..e.evidence.end().max(t.end())) else {
+                continue;
+            };
+            let ws: Vec<String> = split_words(rest, 0)
+                .into_iter()
+                .take(4)
+                .map(|x| x.norm)
+                .collect();
+            if !ws.first().is_some_and(|d| {
+                matches!(
+                    d.as_str(),
+                    "the" | "this" | "these" | "that" | "its" | "their" | "such"
+                )
+            }) {
+                continue;
+            }
+            let noun = |n: &str| -> Option<bool> {
+                match n {
+                    "accusation" | "accusations" | "claim" | "claims" | "charge" | "charges"
+                    | "allegation" | "allegations" | "report" | "reports" | "findings" => {
+                        Some(true)
+                    }
+                    "decision" | "move" | "measure" | "measures" | "sanctions" | "ruling"
+                    | "verdict" | "resignation" | "deal" | "agreement" | "plan" | "proposal"
+                    | "offer" | "exercises" | "drills" | "deployment" | "raid" | "ban" | "law"
+                    | "statement" | "remarks" | "request" | "demand" | "demands" | "call"
+                    | "ultimatum" | "expulsion" | "expulsions" | "arrests" | "arrest"
+                    | "recognition" | "announcement" | "vote" | "step" | "threat" | "threats"
+                    | "decree" => Some(false),
+                    _ => None,
+                }
+            };
+            let Some(accusation) = ws.iter().skip(1).take(2).find_map(|x| noun(x)) else {
+                continue;
+            };
+            let own = e.actor1.as_ref().map(|a| a.canonical.clone());
+            let author = events[..i].iter().rev().find_map(|(p, _)| {
+                let a = p.actor1.as_ref()?;
+                (a.canonical != own.clone().flatten()
+                    && p.kind != "ELECT"
+                    && (!accusation || p.kind == "ACCUSE"))
+                    .then(|| a.clone())
+            });
+            if let Some(a) = author {
+                events[i].0.actor2 = Some(a);
+            }
+        }
+        // Force used at a protest targets the protesters: a state force's arrests, tear gas
+        // or shooting with no target, or with people in general as target, within two
+        // sentences of a protest, is against that protest's crowd.
+        let protests: Vec<(usize, Actor)> = events
+            .iter()
+            .filter(|(e, _)| e.kind == "PROTEST")
+            .filter_map(|(e, si)| Some((*si, e.actor1.clone()?)))
+            .collect();
+        for (e, si) in events.iter_mut() {
+            if !matches!(e.kind.as_str(), "COERCE" | "ASSAULT")
+                || !state_force(e.actor1.as_ref().and_then(|a| a.kind))
+                || e.actor2.as_ref().is_some_and(|a| {
+                    !matches!(a.kind, Some(ActorKind::Civilians | ActorKind::Protesters))
+                })
+            {
+                continue;
+            }
+            if let Some((_, crowd)) = protests.iter().find(|(ps, _)| ps.abs_diff(*si) <= 2) {
+                e.actor2 = Some(crowd.clone());
+            }
+        }
         // Condemnation of an attack: its target is the attacker, when known.
         let attackers: Vec<(usize, Option<Actor>)> = events
             .iter()
@@ -1361,13 +1958,31 @@ impl EventStage {
                     .filter(|(k, _)| *k == key)
                     .map(|(_, sp)| *sp),
             );
-            e.location = place_in(doc, es, ee)
+            let own = place_in(doc, es, ee, &actor_capitals);
+            e.location = own
+                .clone()
                 .map(|own| refine_place(doc, own, &spans[1..]))
                 .or_else(|| {
                     let b = doc.block_at(es)?;
-                    place_in(doc, b.span.start(), b.span.end())
+                    place_in(doc, b.span.start(), b.span.end(), &actor_capitals)
                 })
                 .or_else(|| main_place.clone());
+            // A government's statement or decision with no place of its own (or only a
+            // country) is placed at its capital, as coders do.
+            if seated(e)
+                && own
+                    .as_ref()
+                    .is_none_or(|l| l.precision.as_deref() == Some("country"))
+            {
+                if let Some(cap) = e
+                    .actor1
+                    .as_ref()
+                    .and_then(|a| a.country.as_deref())
+                    .and_then(|c| self.capital_location(c))
+                {
+                    e.location = Some(cap);
+                }
+            }
             // The evidence sentence's own time wins over one from a merged sentence.
             let in_spans = |t: &chronicle_doc::Timex, spans: &[(usize, usize)]| {
                 spans
@@ -1379,7 +1994,13 @@ impl EventStage {
                         .first()
                         .is_some_and(|b| b.is_ascii_digit())
             };
-            let own = doc.times.iter().find(|t| in_spans(t, &spans[..1]));
+            // A time inside a quotation dates what the quote tells, not the speech around it
+            // ("'... the attack last night ...,' his office said").
+            let trig_quoted = e.trigger.is_some_and(|t| in_quote(t.start()));
+            let own = doc
+                .times
+                .iter()
+                .find(|t| in_spans(t, &spans[..1]) && (trig_quoted || !in_quote(t.span.start())));
             // A merged sentence's time from another year is background ("in 2019").
             let year = published.as_deref().and_then(|p| p.get(..4));
             let timex = own.or_else(|| {
@@ -1410,6 +2031,20 @@ impl EventStage {
                 None => {
                     e.date = published.clone();
                     e.date_precision = published.as_ref().map(|_| "week".to_string());
+                }
+            }
+        }
+        // An act that happened cannot lie after the report: a later time names a plan ("agreed
+        // to meet again next month"), and the act itself dates from the report.
+        if let Some(p) = published.as_deref() {
+            for (e, _) in &mut events {
+                let later = e.date.as_deref().is_some_and(|d| {
+                    let n = d.len().min(p.len());
+                    d.len() >= 7 && !d.contains('W') && d[..n] > p[..n]
+                });
+                if later && !e.hypothetical {
+                    e.date = Some(p.to_string());
+                    e.date_precision = Some("week".into());
                 }
             }
         }
@@ -1479,19 +2114,23 @@ impl EventStage {
             events[i].0.date_precision = Some("day".into());
         }
         // Force against protesters without a time of its own happened at the protest.
-        let mut last_protest: Option<(String, String)> = None;
+        let mut last_protest: Option<(String, String, Option<String>)> = None;
         for (e, _) in &mut events {
             if e.kind == "PROTEST" {
                 if let (Some(d), Some(p)) = (&e.date, &e.date_precision) {
-                    last_protest = Some((d.clone(), p.clone()));
+                    let crowd = e.actor1.as_ref().and_then(|a| a.canonical.clone());
+                    last_protest = Some((d.clone(), p.clone(), crowd));
                 }
             } else if matches!(e.kind.as_str(), "ASSAULT" | "COERCE")
-                && e.actor2
-                    .as_ref()
-                    .is_some_and(|a| a.kind == Some(ActorKind::Protesters))
+                && e.actor2.as_ref().is_some_and(|a| {
+                    a.kind == Some(ActorKind::Protesters)
+                        || last_protest
+                            .as_ref()
+                            .is_some_and(|(_, _, c)| c.is_some() && *c == a.canonical)
+                })
                 && e.date_precision.as_deref() == Some("week")
             {
-                if let Some((d, p)) = &last_protest {
+                if let Some((d, p, _)) = &last_protest {
                     e.date = Some(d.clone());
                     e.date_precision = Some(p.clone());
                 }
@@ -1505,7 +2144,17 @@ impl EventStage {
         !norm.ends_with("ed") && !norm.ends_with("ing")
             || matches!(
                 norm,
-                "fighting" | "shelling" | "bombing" | "rioting" | "kidnapping"
+                "fighting"
+                    | "shelling"
+                    | "bombing"
+                    | "rioting"
+                    | "kidnapping"
+                    | "meeting"
+                    | "gathering"
+                    | "hearing"
+                    | "killing"
+                    | "looting"
+                    | "uprising"
             )
     }
 
@@ -1770,10 +2419,49 @@ fn location_of(doc: &Document, i: usize) -> Location {
     }
 }
 
-fn place_in(doc: &Document, s: usize, e: usize) -> Option<Location> {
+/// Is the event one placed at its source's seat when the report names no place: statements,
+/// diplomacy and decisions of governments, parties and state forces (not fighting, protest,
+/// deployments or aid, which happen where they are reported).
+fn seated(e: &Event) -> bool {
+    let k = e.actor1.as_ref().and_then(|a| a.kind);
+    let statement = matches!(
+        e.kind.as_str(),
+        "ACCUSE"
+            | "REJECT"
+            | "SUPPORT"
+            | "DEMAND"
+            | "REQUEST"
+            | "THREATEN"
+            | "AGREE"
+            | "CONCEDE"
+            | "SANCTION"
+            | "CONSULT"
+    );
+    let decision = matches!(e.kind.as_str(), "COERCE" | "RETREAT" | "INVESTIGATE")
+        && matches!(k, Some(ActorKind::Government | ActorKind::State));
+    (statement
+        && matches!(
+            k,
+            Some(
+                ActorKind::Government
+                    | ActorKind::State
+                    | ActorKind::Party
+                    | ActorKind::Military
+                    | ActorKind::Police
+                    | ActorKind::Security
+                    | ActorKind::Person
+            )
+        ))
+        || decision
+}
+
+fn place_in(doc: &Document, s: usize, e: usize, actors: &[(usize, usize)]) -> Option<Location> {
     let inside: Vec<usize> = (0..doc.places.len())
         .filter(|&i| {
-            doc.places[i].span.start() >= s
+            !actors
+                .iter()
+                .any(|&(a, b)| doc.places[i].span.start() < b && a < doc.places[i].span.end())
+                && doc.places[i].span.start() >= s
                 && doc.places[i].span.end() <= e
                 && doc.places[i].kind != "demonym"
                 && !doc.text()[doc.places[i].span.end()..].starts_with('-')
@@ -2143,6 +2831,160 @@ mod tests {
                 doc.events.iter().map(|e| &e.kind).collect::<Vec<_>>()
             );
         }
+    }
+
+    fn kinds(t: &str) -> Vec<String> {
+        code(t).events.iter().map(|e| e.kind.clone()).collect()
+    }
+
+    fn first<'a>(doc: &'a Document, kind: &str) -> &'a Event {
+        doc.events
+            .iter()
+            .find(|e| e.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind} in {:?}", doc.events))
+    }
+
+    #[test]
+    fn a_capital_stands_for_its_government_and_places_statements() {
+        let doc = code("Minsk called the decision a hostile act.");
+        let e = first(&doc, "ACCUSE");
+        let a1 = e.actor1.as_ref().unwrap();
+        assert_eq!(a1.country.as_deref(), Some("BLR"));
+        assert_eq!(a1.kind, Some(ActorKind::Government));
+        assert_eq!(e.location.as_ref().unwrap().name, "Minsk");
+        // "asked New Delhi to ...": the capital is the addressee.
+        let doc =
+            code("Bangladesh's government asked New Delhi to return the former prime minister.");
+        let e = first(&doc, "REQUEST");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("IND")
+        );
+        // A statement with no place of its own is placed at the speaker's capital.
+        assert_eq!(e.location.as_ref().unwrap().name, "Dhaka");
+        // After a preposition of place a capital is a place, not an actor.
+        let doc = code("Protesters marched in Minsk.");
+        assert!(doc.events.iter().all(|e| e
+            .actor1
+            .as_ref()
+            .is_none_or(|a| a.kind != Some(ActorKind::Government))));
+    }
+
+    #[test]
+    fn negated_arrests_are_coded_as_negated() {
+        let doc = code("Police diverted traffic but made no arrests.");
+        let e = first(&doc, "COERCE");
+        assert!(e.negated);
+        assert_eq!(e.actor1.as_ref().unwrap().kind, Some(ActorKind::Police));
+        let doc = code("No arrests have been made.");
+        let e = first(&doc, "COERCE");
+        assert!(e.negated);
+        assert_eq!(e.actor1.as_ref().unwrap().kind, Some(ActorKind::Police));
+        // Other negated nouns are no events.
+        assert!(kinds("There was no attack on the convoy.").is_empty());
+    }
+
+    #[test]
+    fn actors_from_adjuncts_definite_subjects_and_references() {
+        // A participial adjunct shares the main clause's subject.
+        let doc = code("Chad expelled the German ambassador on Friday, accusing him of rudeness.");
+        let e = first(&doc, "ACCUSE");
+        assert_eq!(
+            e.actor1.as_ref().and_then(|a| a.country.as_deref()),
+            Some("TCD")
+        );
+        // "The agency" is the organisation last named.
+        let doc = code(
+            "The World Food Programme delivered flour to Kadugli.\nThe agency urged both sides to open more roads.",
+        );
+        let e = first(&doc, "DEMAND");
+        assert!(e
+            .actor1
+            .as_ref()
+            .and_then(|a| a.canonical.as_deref())
+            .is_some_and(|c| c.contains("Food")));
+        // "dismissed the accusation": the target is the accuser.
+        let doc = code(
+            "Moldova's president accused Russia of plotting a coup.\nMoscow dismissed the accusation as baseless.",
+        );
+        let e = first(&doc, "REJECT");
+        assert_eq!(
+            e.actor1.as_ref().and_then(|a| a.country.as_deref()),
+            Some("RUS")
+        );
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("MDA")
+        );
+        // A country addressed in diplomacy is its government.
+        let doc = code("Guyana asked Venezuela to respect the ruling.");
+        let e = first(&doc, "REQUEST");
+        assert_eq!(e.actor2.as_ref().unwrap().kind, Some(ActorKind::Government));
+        // A meeting someone chaired is theirs; its partner follows "with".
+        let doc = code("The Iraqi prime minister chaired a meeting with Iraqi army commanders.");
+        let e = first(&doc, "CONSULT");
+        assert!(e.actor1.is_some());
+        assert_eq!(e.actor2.as_ref().unwrap().kind, Some(ActorKind::Military));
+    }
+
+    #[test]
+    fn force_at_a_protest_targets_its_crowd() {
+        let doc = code("Farmers blocked roads in central Athens.\nPolice fired tear gas.");
+        let protest = first(&doc, "PROTEST").actor1.clone().unwrap();
+        let e = first(&doc, "COERCE");
+        assert_eq!(e.actor2.as_ref().unwrap().canonical, protest.canonical);
+        // "riot police" names no riot.
+        assert!(!kinds("Riot police fired tear gas at farmers.").contains(&"PROTEST".to_string()));
+        // "during marches" is an adjunct, not the object of the shooting.
+        assert!(
+            kinds("Kenyan police shot dead eight protesters during marches in Nairobi.")
+                .contains(&"PROTEST".to_string())
+        );
+    }
+
+    #[test]
+    fn wording_decides_concessions_aid_and_non_events() {
+        assert_eq!(
+            kinds("Georgia's ruling party withdrew its draft law on foreign agents."),
+            ["CONCEDE"]
+        );
+        assert_eq!(
+            kinds("Kenya's president dismissed his cabinet, bowing to pressure from protesters."),
+            ["CONCEDE"]
+        );
+        assert_eq!(
+            kinds("The president said on Friday that he accepted the ruling."),
+            ["CONCEDE"]
+        );
+        assert!(!kinds(
+            "Panama's Congress voted to halt mining, meeting a key demand of protesters."
+        )
+        .contains(&"CONSULT".to_string()));
+        assert_eq!(
+            kinds("The European Union released 2 million euros in emergency funds."),
+            ["AID"]
+        );
+        // A natural hazard is no attacker; a participle before a noun narrates nothing.
+        assert!(kinds("A cyclone killed more than 400 people in the south.").is_empty());
+        assert_eq!(
+            kinds("ELN rebels freed a kidnapped mayor on Tuesday."),
+            ["RETREAT"]
+        );
+    }
+
+    #[test]
+    fn dates_inside_quotes_and_after_the_report() {
+        let text = "\u{201c}The attack last night was a cowardly crime,\u{201d} the Iraqi government said.";
+        let doc = code_with(text, &[], &[("last night", "2021-11-06")]);
+        let e = first(&doc, "ACCUSE");
+        assert_eq!(e.date.as_deref(), Some("2021-11-07"));
+        let doc = code_with(
+            "Iraq and Iran agreed to meet again next month.",
+            &[],
+            &[("next month", "2021-12")],
+        );
+        let e = first(&doc, "AGREE");
+        assert_eq!(e.date.as_deref(), Some("2021-11-07"));
     }
 
     #[test]

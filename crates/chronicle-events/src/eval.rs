@@ -273,8 +273,36 @@ impl Scores {
     }
 }
 
+/// A Latin letter without its diacritic (the gold writes names in plain ASCII: "Noumea",
+/// "Dajabon"; the gazetteer keeps "Nouméa", "Dajabón").
+fn fold(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' | 'ḑ' => 'd',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' | 'ģ' => 'g',
+        'ḩ' | 'ḥ' => 'h',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
+        'ķ' => 'k',
+        'ł' | 'ľ' | 'ļ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' | 'ṣ' => 's',
+        'ť' | 'ţ' | 'ț' | 'ṭ' => 't',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' | 'ẓ' => 'z',
+        _ => c,
+    }
+}
+
 fn norm(s: &str) -> String {
     s.to_lowercase()
+        .chars()
+        .map(fold)
+        .collect::<String>()
         .replace(['’', '\''], "")
         .trim_start_matches("the ")
         .trim()
