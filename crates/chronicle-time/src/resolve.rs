@@ -290,6 +290,10 @@ impl Resolver {
                         (None, None) => cur.shift(Unit::Quarter, -1),
                     }
                 });
+                // "the quarter" after a quarter was named ("the fiscal first quarter"): that one.
+                if let (None, None, Some((p, _))) = (q, rel, self.last_quarter) {
+                    return self.deictic(TimexType::Date, Some(p), "", 0.7);
+                }
                 self.deictic(TimexType::Date, p, "", 0.75)
             }
             Expr::QuarterOf { q, year } => {
@@ -1035,5 +1039,24 @@ mod tests {
             d(1989, 10, 26),
         );
         assert_eq!(v[1].1, "1988");
+    }
+
+    #[test]
+    fn the_quarter_is_the_last_one_named() {
+        let v = values(
+            "Net rose in the fiscal first quarter. The quarter was strong.",
+            d(1989, 10, 26),
+        );
+        assert_eq!(v[1].1, "1989-Q1");
+        // Without a quarter named, the latest one.
+        assert_eq!(
+            value_of("The quarter was strong.", d(1989, 10, 26)),
+            "1989-Q3"
+        );
+        assert!(values(
+            "The quarter-to-quarter comparison improved.",
+            d(1989, 10, 26)
+        )
+        .is_empty());
     }
 }

@@ -1710,6 +1710,10 @@ fn quarter_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if qw != "quarter" && !half {
         return None;
     }
+    // "the quarter-to-quarter comparison": a kind of comparison, not a quarter.
+    if w(t, k + 1) == "-" && w(t, k + 2) == "to" {
+        return None;
+    }
     if half && q.is_none() {
         return None;
     }
