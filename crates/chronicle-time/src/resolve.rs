@@ -1059,4 +1059,17 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn several_quarters_is_a_span_but_three_quarters_a_fraction() {
+        assert_eq!(
+            value_of(
+                "It turned a profit after several quarters of losses.",
+                sun()
+            ),
+            "PXQ"
+        );
+        assert!(values("Three quarters of the voters agreed.", sun()).is_empty());
+        assert!(values("Many quarters of the city were dark.", sun()).is_empty());
+    }
 }

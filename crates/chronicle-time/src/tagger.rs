@@ -1985,8 +1985,10 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if t.get(k).is_some_and(|x| x.cap) && t.get(k2.saturating_sub(1)).is_some_and(|x| x.num) {
         return None;
     }
-    // "three-quarters", "a quarter of": fractions, unless "the past two quarters".
-    if unit == Unit::Quarter && !lead {
+    // "three-quarters", "a quarter of": fractions, unless "the past two quarters" or a vague
+    // count ("several quarters of losses"; not "many quarters of the market").
+    let vague = n.is_none() && !(w(t, k + 1) == "of" && is_word(t, k + 2, &["the", "a", "its"]));
+    if unit == Unit::Quarter && !lead && !vague {
         return None;
     }
     // "the 1988 quarter", "1,000 second": a plain number before a singular unit is not a count.
