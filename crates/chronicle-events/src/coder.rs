@@ -1292,6 +1292,17 @@ impl EventStage {
                         a1 = self.role_actor("role:protesters", &ctx, "protesters");
                     }
                 }
+                // People demonstrating are coded as protesters ("farmers", "nurses", "students"
+                // staging a protest), whatever their trade.
+                if kind == "PROTEST" {
+                    if let Some(a) = a1.as_mut().filter(|a| a.kind == Some(ActorKind::Civilians)) {
+                        a.kind = Some(ActorKind::Protesters);
+                        a.code = a.code.as_ref().map(|c| match c.strip_suffix("CVL") {
+                            Some(base) => format!("{base}PRO"),
+                            None => c.clone(),
+                        });
+                    }
+                }
                 // A protest without a named addressee is directed at the government of the
                 // protesters' country (the coder's default target).
                 if m.trigger.kind == "PROTEST" && a2.is_none() && !negated {
@@ -2045,6 +2056,36 @@ impl EventStage {
                 if later && !e.hypothetical {
                     e.date = Some(p.to_string());
                     e.date_precision = Some("week".into());
+                }
+            }
+        }
+        // An actor named by role alone ("police", "protesters") belongs to the country where
+        // the event happens.
+        for (e, _) in &mut events {
+            let Some(c3) = e
+                .location
+                .as_ref()
+                .and_then(|l| l.country.as_deref())
+                .and_then(|c2| self.kb.countries().iter().find(|c| c.alpha2 == c2))
+                .map(|c| c.alpha3.clone())
+            else {
+                continue;
+            };
+            for a in [e.actor1.as_mut(), e.actor2.as_mut()].into_iter().flatten() {
+                if a.country.is_none()
+                    && !matches!(
+                        a.kind,
+                        None | Some(ActorKind::Igo | ActorKind::Organization | ActorKind::State)
+                    )
+                {
+                    a.country = Some(c3.clone());
+                    a.code = a.code.as_ref().map(|c| {
+                        if c.len() == 3 {
+                            format!("{c3}{c}")
+                        } else {
+                            c.clone()
+                        }
+                    });
                 }
             }
         }
@@ -2925,6 +2966,22 @@ mod tests {
         let e = first(&doc, "CONSULT");
         assert!(e.actor1.is_some());
         assert_eq!(e.actor2.as_ref().unwrap().kind, Some(ActorKind::Military));
+    }
+
+    #[test]
+    fn roles_take_the_event_country_and_demonstrators_are_protesters() {
+        let doc = code_with(
+            "Police arrested more than 50 people in Baghdad.",
+            &[("Baghdad", 0, "city", "Baghdad")],
+            &[],
+        );
+        let a1 = first(&doc, "COERCE").actor1.clone().unwrap();
+        assert_eq!(a1.kind, Some(ActorKind::Police));
+        assert_eq!(a1.country.as_deref(), Some("IRQ"));
+        assert_eq!(a1.code.as_deref(), Some("IRQCOP"));
+        let doc = code("Kenyan farmers staged a protest outside parliament.");
+        let a1 = first(&doc, "PROTEST").actor1.clone().unwrap();
+        assert_eq!(a1.kind, Some(ActorKind::Protesters));
     }
 
     #[test]
