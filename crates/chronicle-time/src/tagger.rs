@@ -306,13 +306,18 @@ fn is_title(t: &[Tok], i: usize, e: &Expr) -> bool {
     if !matches!(e, Expr::DayRel(_) | Expr::UnitRel { .. }) || !t[i].cap {
         return false;
     }
+    // Only where the title is plain to see: a possessive ("ABC-TV's This Week") or an opening
+    // quote after a word ("ABC News' \"This Week\""); a headline in title case ("Talks
+    // Resume Today") keeps its time.
     let mut k = i;
+    let mut quoted = false;
     while k > 0 {
         k -= 1;
         match t[k].low.as_str() {
-            "\"" | "`" | "'" | "“" | "‘" => continue,
+            "\"" | "`" | "“" => quoted = true,
+            "'" | "‘" => {}
             "'s" => return true,
-            x => return x.chars().next().is_some_and(char::is_alphanumeric),
+            x => return quoted && x.chars().next().is_some_and(char::is_alphanumeric),
         }
     }
     false
