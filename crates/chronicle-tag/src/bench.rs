@@ -30,6 +30,9 @@ pub struct BenchReport {
     /// elsewhere). On a shared machine this, unlike wall time, does not count the time the
     /// thread waited for a core.
     pub tag_cpu: Option<Duration>,
+    /// A hash of every token's predicted UPOS and XPOS and every entity's span and label
+    /// (speed work must leave it unchanged).
+    pub checksum: u64,
 }
 
 /// CPU time consumed so far by the calling thread, where the OS tells.
@@ -45,8 +48,8 @@ impl std::fmt::Display for BenchReport {
         let all = tag + self.text_time.as_secs_f64();
         writeln!(
             f,
-            "articles {} tokens {} entities {}",
-            self.articles, self.tokens, self.entities
+            "articles {} tokens {} entities {} (tags checksum {:016x})",
+            self.articles, self.tokens, self.entities, self.checksum
         )?;
         writeln!(f, "model load {:.3} s", self.load_time.as_secs_f64())?;
         writeln!(
@@ -84,6 +87,21 @@ impl std::fmt::Display for BenchReport {
     }
 }
 
+/// Fold the predicted tags and entities of `doc` into the hash `h`.
+fn checksum(mut h: u64, doc: &Document) -> u64 {
+    use crate::hash::{hash_bytes, mix};
+    for t in &doc.tokens {
+        let u = t.upos.map_or("", |u| u.as_str());
+        let x = t.xpos.map_or("", |x| x.as_str());
+        h = mix(mix(h, hash_bytes(u.as_bytes())), hash_bytes(x.as_bytes()));
+    }
+    for e in &doc.entities {
+        h = mix(h, (e.span.start() as u64) << 32 | e.span.end() as u64);
+        h = mix(h, hash_bytes(e.label.as_str().as_bytes()));
+    }
+    h
+}
+
 /// Run the benchmark over the `.txt` files in `dir`, `rounds` times.
 pub fn bench_dir(dir: &Path, rounds: usize) -> Result<BenchReport> {
     let t0 = Instant::now();
@@ -110,6 +128,7 @@ pub fn bench_dir(dir: &Path, rounds: usize) -> Result<BenchReport> {
         ner_time: Duration::ZERO,
         load_time,
         tag_cpu: None,
+        checksum: 0,
     };
     let mut cpu = Duration::ZERO;
     let mut have_cpu = true;
@@ -134,6 +153,7 @@ pub fn bench_dir(dir: &Path, rounds: usize) -> Result<BenchReport> {
             r.articles += 1;
             r.tokens += doc.tokens.len();
             r.entities += doc.entities.len();
+            r.checksum = checksum(r.checksum, &doc);
         }
     }
     r.tag_cpu = have_cpu.then_some(cpu);

@@ -1,62 +1,183 @@
-//! A per-thread cache of the scores of word-intrinsic features (the word, its lower case,
-//! affixes, shape, cluster): they depend only on the word form, so a word seen before costs one
-//! lookup and one row add instead of a dozen-odd table probes.
+//! Per-thread caches of summed feature scores, so that tagging a token costs a few row adds
+//! instead of dozens of table probes:
+//!
+//! - [`TypeCache`]: per word form, a record of score rows (its word-intrinsic features, and
+//!   the features it contributes as a neighbour at each relative position). Scores are sums of
+//!   the same integer weights, so the tags are exactly those of probing every feature.
+//! - [`PairRows`]: per pair of small values (two previous tags, say), one score row.
 
 use std::cell::RefCell;
 
 use crate::hash::IdMap;
 
-/// Scores of word-intrinsic features per word form, for one model.
+/// Score records per word form, for one model: each record is a few rows of `n` scores,
+/// stored sparse (the nonzero scores only, as `score << 8 | class`).
 #[derive(Default)]
-pub struct WordCache {
+pub struct TypeCache {
     model: u64,
     n: usize,
+    rows: usize,
     index: IdMap<u64, u32>,
-    rows: Vec<i32>,
+    /// Per record, `rows + 1` bounds into `entries`.
+    bounds: Vec<u32>,
+    entries: Vec<u32>,
+    dense: Vec<i32>,
 }
 
-/// Word forms kept before the cache is emptied (bounds memory: entries × classes × 4 bytes).
-const CAP: usize = 1 << 14;
+/// Word forms kept before the cache is emptied.
+const CAP: usize = 1 << 15;
 
-impl WordCache {
-    /// Add to `scores` the cached row of `word` under model `model`, computing it with
-    /// `compute` (which adds the word's intrinsic scores to a zeroed row) when missing.
+impl TypeCache {
+    /// Make ready for model `model` with records of `rows` rows of `n` scores (`n` ≤ 256) and
+    /// up to `more` new forms before the next call: emptied when the model or shape changed
+    /// or when it would grow past its capacity (record numbers stay valid until the next call).
     #[inline]
-    pub fn add(
-        &mut self,
-        model: u64,
-        word: u64,
-        scores: &mut [i32],
-        compute: impl FnOnce(&mut [i32]),
-    ) {
-        let n = scores.len();
-        if self.model != model || self.n != n || self.index.len() >= CAP {
+    pub fn prepare(&mut self, model: u64, n: usize, rows: usize, more: usize) {
+        if self.model != model || self.n != n || self.rows != rows || self.index.len() + more > CAP
+        {
+            assert!(n <= 256, "{n} classes");
             self.model = model;
             self.n = n;
+            self.rows = rows;
             self.index.clear();
-            self.rows.clear();
+            self.bounds.clear();
+            self.entries.clear();
         }
-        let at = match self.index.get(&word) {
-            Some(&r) => r as usize * n,
-            None => {
-                let r = self.index.len();
-                self.index.insert(word, r as u32);
-                self.rows.resize((r + 1) * n, 0);
-                compute(&mut self.rows[r * n..(r + 1) * n]);
-                r * n
+    }
+
+    /// The record number of `word`, computed with `compute` (which adds to a zeroed dense
+    /// record, rows one after the other) when missing.
+    #[inline]
+    pub fn record(&mut self, word: u64, compute: impl FnOnce(&mut [i32])) -> u32 {
+        if let Some(&r) = self.index.get(&word) {
+            return r;
+        }
+        let r = self.index.len() as u32;
+        self.index.insert(word, r);
+        self.dense.clear();
+        self.dense.resize(self.rows * self.n, 0);
+        compute(&mut self.dense);
+        for row in self.dense.chunks_exact(self.n) {
+            self.bounds.push(self.entries.len() as u32);
+            for (c, &w) in row.iter().enumerate() {
+                // Scores beyond 24 bits (never seen in practice) are split over entries.
+                let mut w = w as i64;
+                while w != 0 {
+                    let part = w.clamp(-(1 << 23), (1 << 23) - 1);
+                    self.entries.push(((part as i32) << 8) as u32 | c as u32);
+                    w -= part;
+                }
             }
-        };
-        for (s, w) in scores.iter_mut().zip(&self.rows[at..at + n]) {
-            *s += w;
+        }
+        self.bounds.push(self.entries.len() as u32);
+        r
+    }
+
+    /// Add to the rows of `n` scores in `fixed`, one per token of a sentence whose records are
+    /// `recs`, each token's row 0 and, for each offset `at[k]`, row `k + 1` of the record of
+    /// the token at that offset (of record `missing` when that is outside the sentence). Each
+    /// record is read once, in order.
+    pub fn add_window(&self, recs: &[u32], missing: u32, at: &[isize], fixed: &mut [i32]) {
+        let n = self.n;
+        let len = recs.len() as isize;
+        for (i, &r) in recs.iter().enumerate() {
+            self.add(r, 0, &mut fixed[i * n..(i + 1) * n]);
+            for (k, &j) in at.iter().enumerate() {
+                // Token i is at offset j of token i - j.
+                let t = i as isize - j;
+                if (0..len).contains(&t) {
+                    let t = t as usize;
+                    self.add(r, k + 1, &mut fixed[t * n..(t + 1) * n]);
+                }
+            }
+        }
+        for t in 0..len {
+            for (k, &j) in at.iter().enumerate() {
+                if !(0..len).contains(&(t + j)) {
+                    let t = t as usize;
+                    self.add(missing, k + 1, &mut fixed[t * n..(t + 1) * n]);
+                }
+            }
+        }
+    }
+
+    /// Add row `row` of record `r` to `scores`.
+    #[inline]
+    pub fn add(&self, r: u32, row: usize, scores: &mut [i32]) {
+        let at = r as usize * (self.rows + 1) + row;
+        let (a, b) = (self.bounds[at] as usize, self.bounds[at + 1] as usize);
+        for &e in &self.entries[a..b] {
+            scores[(e & 0xff) as usize] += (e as i32) >> 8;
         }
     }
 }
 
+/// One score row per pair `(a, b)` of values below a small bound, computed on first use.
+#[derive(Default)]
+pub struct PairRows {
+    model: u64,
+    n: usize,
+    side: usize,
+    /// Row number + 1 per pair, 0 when not computed yet.
+    index: Vec<u32>,
+    rows: Vec<i32>,
+}
+
+impl PairRows {
+    /// Make ready for model `model`, rows of `n` scores, pair values below `side`.
+    #[inline]
+    pub fn prepare(&mut self, model: u64, n: usize, side: usize) {
+        if self.model != model || self.n != n || self.side != side {
+            self.model = model;
+            self.n = n;
+            self.side = side;
+            self.index.clear();
+            self.index.resize(side * side, 0);
+            self.rows.clear();
+        }
+    }
+
+    /// The row of `(a, b)`, computed with `compute` (which fills a zeroed row) when missing.
+    #[inline]
+    pub fn get(&mut self, a: usize, b: usize, compute: impl FnOnce(&mut [i32])) -> &[i32] {
+        let at = a * self.side + b;
+        let n = self.n;
+        let r = match self.index[at] {
+            0 => {
+                let r = self.rows.len() / n;
+                self.rows.resize((r + 1) * n, 0);
+                compute(&mut self.rows[r * n..]);
+                self.index[at] = r as u32 + 1;
+                r
+            }
+            r => r as usize - 1,
+        };
+        &self.rows[r * n..(r + 1) * n]
+    }
+}
+
+/// A tagger's caches on one thread.
+#[derive(Default)]
+pub struct Caches {
+    /// Score records per word form.
+    pub words: TypeCache,
+    /// Rows per pair of tags (the tagger decides which pairs).
+    pub pairs: [PairRows; 3],
+}
+
+/// Add `row` to `scores` (a loop the compiler vectorizes).
+#[inline]
+pub fn add(scores: &mut [i32], row: &[i32]) {
+    for (s, w) in scores.iter_mut().zip(row) {
+        *s += w;
+    }
+}
+
 thread_local! {
-    /// The POS tagger's cache on this thread.
-    pub static POS: RefCell<WordCache> = RefCell::default();
-    /// The NER tagger's cache on this thread.
-    pub static NER: RefCell<WordCache> = RefCell::default();
+    /// The POS tagger's caches on this thread.
+    pub static POS: RefCell<Caches> = RefCell::default();
+    /// The NER tagger's caches on this thread.
+    pub static NER: RefCell<Caches> = RefCell::default();
 }
 
 #[cfg(test)]
@@ -65,20 +186,44 @@ mod tests {
 
     #[test]
     fn computes_once_per_word_and_model() {
-        let mut c = WordCache::default();
+        let mut c = TypeCache::default();
         let mut calls = 0;
+        c.prepare(1, 2, 2, 1);
         let mut s = [0i32; 2];
         for _ in 0..3 {
-            c.add(1, 42, &mut s, |r| {
+            let r = c.record(42, |r| {
                 calls += 1;
                 r[0] = 5;
+                r[3] = -(1 << 25);
             });
+            c.add(r, 0, &mut s);
         }
         assert_eq!((calls, s), (1, [15, 0]));
-        c.add(2, 42, &mut s, |r| {
+        let r = c.record(42, |_| unreachable!());
+        c.add(r, 1, &mut s);
+        assert_eq!(s, [15, -(1 << 25)]);
+        c.prepare(2, 2, 2, 1);
+        let r = c.record(42, |r| {
             calls += 1;
             r[1] = 1;
         });
-        assert_eq!((calls, s), (2, [15, 1]));
+        c.add(r, 0, &mut s);
+        assert_eq!((calls, s), (2, [15, 1 - (1 << 25)]));
+    }
+
+    #[test]
+    fn pair_rows_are_computed_once_per_pair() {
+        let mut p = PairRows::default();
+        p.prepare(1, 3, 4);
+        let mut calls = 0;
+        for _ in 0..2 {
+            let r = p.get(3, 1, |r| {
+                calls += 1;
+                r[2] = 7;
+            });
+            assert_eq!(r, [0, 0, 7]);
+        }
+        assert_eq!(p.get(1, 3, |r| r[0] = 1), [1, 0, 0]);
+        assert_eq!(calls, 1);
     }
 }

@@ -203,6 +203,25 @@ impl TokBuilder {
     }
 }
 
+/// A set of feature templates (ids below 128) as a bit mask, for skipping templates whose
+/// scores a tagger takes from a cache instead (see [`crate::cache`]).
+pub const fn templates(ids: &[u32]) -> u128 {
+    let mut m = 0u128;
+    let mut k = 0;
+    while k < ids.len() {
+        m |= 1 << ids[k];
+        k += 1;
+    }
+    m
+}
+
+/// Whether template `tpl` is not in the skipped set `skip` (bit 127 stands for every
+/// template from 127 up).
+#[inline(always)]
+pub fn keep(skip: u128, tpl: u32) -> bool {
+    skip >> tpl.min(127) & 1 == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,6 +66,14 @@ mod tests {
     }
 
     #[test]
+    fn committed_models_write_back_byte_for_byte() {
+        // The in-memory layout (inline weight runs, see `perceptron`) must not change the
+        // file format.
+        assert!(pos().expect("pos model").to_bytes() == POS_MODEL);
+        assert!(ner().expect("ner model").to_bytes() == NER_MODEL);
+    }
+
+    #[test]
     fn damaged_model_bytes_are_an_error_not_a_panic() {
         assert!(PosTagger::from_bytes(b"not a model").is_err());
         assert!(NerTagger::from_bytes(&POS_MODEL[..POS_MODEL.len() / 2]).is_err());

@@ -176,6 +176,20 @@ fn static_features(
     g: &[u64],
     out: &mut Vec<u32>,
 ) {
+    static_features_skip(s, i, mode, casing, g, 0, out)
+}
+
+/// [`static_features`] without the templates in `skip`.
+#[inline]
+fn static_features_skip(
+    s: &[Tok],
+    i: usize,
+    mode: u64,
+    casing: &IdMap<u64, u8>,
+    g: &[u64],
+    skip: u128,
+    out: &mut Vec<u32>,
+) {
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
         let k = i as isize + j;
@@ -184,7 +198,11 @@ fn static_features(
     let lw = |j: isize| at(j).map(|t| t.lower).unwrap_or(j as u64);
     let sh = |j: isize| at(j).map(|t| t.shape).unwrap_or(j as u64);
     let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
-    let mut f = |tpl: u32, v: u64| out.push(key(tpl, v));
+    let mut f = |tpl: u32, v: u64| {
+        if crate::features::keep(skip, tpl) {
+            out.push(key(tpl, v))
+        }
+    };
     f(
         11,
         t.case as u64 | (t.flags as u64) << 3 | mode << 8 | ((i == 0) as u64) << 10,
@@ -255,6 +273,7 @@ fn static_features(
 /// The features of a token that depend on decoding: the previous tags, how the word form was
 /// tagged earlier in the document and (second pass) everywhere else in the first pass.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 fn dynamic_features(
     t: &Tok,
     p1: u64,
@@ -262,10 +281,15 @@ fn dynamic_features(
     hist: &IdMap<u64, [u16; 5]>,
     prior: Option<[u16; 5]>,
     parts: u16,
+    skip: u128,
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let mut f = |tpl: u32, v: u64| out.push(key(tpl, v));
+    let mut f = |tpl: u32, v: u64| {
+        if crate::features::keep(skip, tpl) {
+            out.push(key(tpl, v))
+        }
+    };
     f(21, p1);
     f(22, p1 | p2 << 8);
     f(23, mix(p1, t.lower));
@@ -429,6 +453,18 @@ fn decode(
     modes: &[u64],
     out: &mut Vec<u8>,
     prior: Option<Prior>,
+    choose: impl FnMut(&[u32], usize, usize) -> usize,
+) {
+    decode_skip(input, modes, out, prior, 0, choose)
+}
+
+/// [`decode`] without the decoding features of the templates in `skip`.
+fn decode_skip(
+    input: &NerInput,
+    modes: &[u64],
+    out: &mut Vec<u8>,
+    prior: Option<Prior>,
+    skip: u128,
     mut choose: impl FnMut(&[u32], usize, usize) -> usize,
 ) {
     out.clear();
@@ -454,7 +490,7 @@ fn decode(
                 }
                 c
             });
-            dynamic_features(&s[i], p1, p2, &hist, pr, parts, &mut feats);
+            dynamic_features(&s[i], p1, p2, &hist, pr, parts, skip, &mut feats);
             let prev = if p1 == START { 0 } else { p1 as usize };
             let c = choose(&feats, prev, r.start + i);
             out[r.start + i] = c as u8;
@@ -468,6 +504,41 @@ fn decode(
         }
     }
 }
+
+/// Rows of a word form's record in the tagging cache ([`crate::cache::TypeCache`]): 0 its
+/// word features with the templates of [`OWN_T`]; 1 to 4, for each offset of
+/// [`NEIGHBOUR_AT`], the templates of [`NEIGHBOUR_T`] that see only the token at that offset;
+/// [`SELF_ROW`] the templates of [`SELF_T`] at a reliable position; from [`PREV_ROW`], one row
+/// per previous tag (START last) with the templates of [`PREV_T`].
+const REC_ROWS: usize = PREV_ROW + NER_CLASSES.len() + 1;
+/// Context templates that depend on the token's word form alone.
+const OWN_T: u128 = crate::features::templates(&[]);
+/// Offsets of the neighbours whose features are cached per word form.
+const NEIGHBOUR_AT: [isize; 4] = [-1, 1, -2, 2];
+/// The templates that see only the token at each offset of [`NEIGHBOUR_AT`].
+const NEIGHBOUR_T: [u128; 4] = [
+    crate::features::templates(&[12, 18, 29, 37]),
+    crate::features::templates(&[13, 19, 30, 38]),
+    crate::features::templates(&[14, 39]),
+    crate::features::templates(&[15, 40]),
+];
+/// Row of [`SELF_T`] in a record.
+const SELF_ROW: usize = 5;
+/// Templates that depend on the word form and the sentence mode and position: cached for the
+/// common case (mode 0, not the first token).
+const SELF_T: u128 = crate::features::templates(&[11, 31]);
+/// First row of [`PREV_T`] in a record.
+const PREV_ROW: usize = 6;
+/// Decoding templates that depend on the word form and the previous tag alone.
+const PREV_T: u128 = crate::features::templates(&[23, 24]);
+/// All templates scored from the records at every position.
+const CACHED_T: u128 = OWN_T | NEIGHBOUR_T[0] | NEIGHBOUR_T[1] | NEIGHBOUR_T[2] | NEIGHBOUR_T[3];
+/// The previous-tag templates, scored once per pair of previous tags.
+const PAIR_T: u128 = crate::features::templates(&[21, 22]);
+/// All decoding templates scored from cached rows.
+const DECODE_T: u128 = PAIR_T | PREV_T;
+/// Cache key of the record of a missing neighbour.
+const MISSING: u64 = 0x4d15_5116_0000_0001;
 
 /// A trained NER tagger.
 pub struct NerTagger {
@@ -548,29 +619,36 @@ impl NerTagger {
 
     /// Tag a prepared document: one class id per token (see [`NER_CLASSES`]).
     pub fn tag(&self, input: &NerInput, out: &mut Vec<u8>) {
-        const N: usize = NER_CLASSES.len();
-        let st = Statics::new(input, false, &self.gaz, None);
-        // Static scores of every token, once for both passes.
-        let mut fixed = vec![[0i32; N]; input.toks.len()];
-        let mut words = Vec::with_capacity(24);
-        let id = self.model.id();
-        crate::cache::NER.with_borrow_mut(|cache| {
-            for (i, sc) in fixed.iter_mut().enumerate() {
-                let t = &input.toks[i];
-                cache.add(id, t.word, sc, |r| {
-                    words.clear();
-                    word_features(t, &mut words);
-                    self.model.score_add(&words, r);
-                });
-                self.model.score_add(st.of(i), sc);
-            }
-        });
-        let mut first = Vec::new();
-        decode(input, &st.modes, &mut first, None, |feats, prev, i| {
-            let mut scores = fixed[i];
+        crate::cache::NER.with_borrow_mut(|c| self.tag_cached(input, out, c));
+    }
+
+    /// The scores of the features that do not depend on decoding, per token, probing every
+    /// feature (what [`Self::fixed_scores`] computes from cached records).
+    #[cfg(test)]
+    fn fixed_scores_probed(&self, input: &NerInput) -> Vec<[i32; NER_CLASSES.len()]> {
+        let st = Statics::new(input, true, &self.gaz, None);
+        (0..input.toks.len())
+            .map(|i| {
+                let mut sc = [0; NER_CLASSES.len()];
+                self.model.score_add(st.of(i), &mut sc);
+                sc
+            })
+            .collect()
+    }
+
+    /// [`Self::tag`] the plain way, probing every feature of every token (the reference the
+    /// cached scoring must match exactly).
+    #[cfg(test)]
+    fn tag_probed(&self, input: &NerInput, out: &mut Vec<u8>) {
+        let st = Statics::new(input, true, &self.gaz, None);
+        let mut choose = |feats: &[u32], prev: usize, i: usize| {
+            let mut scores = [0i32; NER_CLASSES.len()];
+            self.model.score_add(st.of(i), &mut scores);
             self.model.score_add(feats, &mut scores);
             best(&scores, prev)
-        });
+        };
+        let mut first = Vec::new();
+        decode(input, &st.modes, &mut first, None, &mut choose);
         let h = doc_history(input, &first);
         let parts = Parts::new(input, &first);
         decode(
@@ -578,11 +656,149 @@ impl NerTagger {
             &st.modes,
             out,
             Some((&h, &first, &parts)),
-            |feats, prev, i| {
-                let mut scores = fixed[i];
-                self.model.score_add(feats, &mut scores);
-                best(&scores, prev)
-            },
+            &mut choose,
+        );
+        for r in &input.sents {
+            crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()]);
+        }
+    }
+
+    /// Fill `rec` (zeroed, [`REC_ROWS`] rows) with the record of word form `t` (see
+    /// [`REC_ROWS`]); `None`: the record of a missing neighbour (outside the sentence).
+    fn type_record(&self, t: Option<&Tok>, rec: &mut [i32]) {
+        const N: usize = NER_CLASSES.len();
+        let d = Tok::default();
+        let none = IdMap::default();
+        let g = [0u64; 3];
+        let mut feats = Vec::with_capacity(32);
+        let mut row = |k: usize, feats: &[u32]| {
+            self.model.score_add(feats, &mut rec[k * N..(k + 1) * N]);
+        };
+        if let Some(t) = t {
+            word_features(t, &mut feats);
+            static_features_skip(&[d, *t], 1, 0, &none, &g, !OWN_T, &mut feats);
+            row(0, &feats);
+            feats.clear();
+            static_features_skip(&[d, *t], 1, 0, &none, &g, !SELF_T, &mut feats);
+            row(SELF_ROW, &feats);
+            let hist = IdMap::default();
+            for p in 0..=N {
+                let p1 = if p == N { START } else { p as u64 };
+                dynamic_features(t, p1, START, &hist, None, 0, !PREV_T, &mut feats);
+                row(PREV_ROW + p, &feats);
+            }
+        }
+        for (k, (&tpl, &j)) in NEIGHBOUR_T.iter().zip(&NEIGHBOUR_AT).enumerate() {
+            // A sentence in which token `i` sees `t` at offset `j`.
+            let (s, i) = match (t, j) {
+                (None, _) => (vec![d], 0),
+                (Some(&t), -1) => (vec![t, d], 1),
+                (Some(&t), 1) => (vec![d, t], 0),
+                (Some(&t), -2) => (vec![t, d, d], 2),
+                (Some(&t), _) => (vec![d, d, t], 0),
+            };
+            feats.clear();
+            static_features_skip(&s, i, 0, &none, &g, !tpl, &mut feats);
+            row(k + 1, &feats);
+        }
+    }
+
+    /// The scores of the features that do not depend on decoding, per token (from the
+    /// word-form records of the token and its neighbours, plus probes for the rest), and
+    /// each token's record.
+    fn fixed_scores(
+        &self,
+        input: &NerInput,
+        modes: &[u64],
+        c: &mut crate::cache::Caches,
+    ) -> (Vec<[i32; NER_CLASSES.len()]>, Vec<u32>) {
+        const N: usize = NER_CLASSES.len();
+        let casing = doc_casing(input, modes);
+        let words = &mut c.words;
+        words.prepare(self.model.id(), N, REC_ROWS, input.toks.len() + 1);
+        let missing = words.record(MISSING, |r| self.type_record(None, r));
+        let recs: Vec<u32> = input
+            .toks
+            .iter()
+            .map(|t| words.record(t.word, |r| self.type_record(Some(t), r)))
+            .collect();
+        let mut fixed = vec![[0i32; N]; input.toks.len()];
+        let mut g = Vec::new();
+        let mut feats = Vec::with_capacity(32);
+        for (r, &mode) in input.sents.iter().zip(modes) {
+            let s = &input.toks[r.clone()];
+            let recs = &recs[r.clone()];
+            g.clear();
+            self.gaz.codes(s, None, &mut g);
+            words.add_window(
+                recs,
+                missing,
+                &NEIGHBOUR_AT,
+                fixed[r.clone()].as_flattened_mut(),
+            );
+            for (i, sc) in fixed[r.clone()].iter_mut().enumerate() {
+                let mut skip = CACHED_T;
+                if mode == 0 && i > 0 {
+                    words.add(recs[i], SELF_ROW, sc);
+                    skip |= SELF_T;
+                }
+                feats.clear();
+                static_features_skip(s, i, mode, &casing, &g, skip, &mut feats);
+                self.model.score_add(&feats, sc);
+            }
+        }
+        (fixed, recs)
+    }
+
+    fn tag_cached(&self, input: &NerInput, out: &mut Vec<u8>, c: &mut crate::cache::Caches) {
+        const N: usize = NER_CLASSES.len();
+        let modes: Vec<u64> = input
+            .sents
+            .iter()
+            .map(|r| sentence_mode(&input.toks[r.clone()]))
+            .collect();
+        let (fixed, recs) = self.fixed_scores(input, &modes, c);
+        // Position of each token in its sentence (capped at 2): which previous tags exist.
+        let mut pos = vec![0u8; input.toks.len()];
+        for r in &input.sents {
+            for (k, p) in pos[r.clone()].iter_mut().enumerate() {
+                *p = k.min(2) as u8;
+            }
+        }
+        let words = &c.words;
+        let pairs = &mut c.pairs[0];
+        pairs.prepare(self.model.id(), N, N + 1);
+        let none = IdMap::default();
+        let mut mine = vec![0u8; input.toks.len()];
+        let mut choose = |feats: &[u32], prev: usize, i: usize| {
+            let mut scores = fixed[i];
+            let p1 = if pos[i] >= 1 { mine[i - 1] as usize } else { N };
+            let p2 = if pos[i] >= 2 { mine[i - 2] as usize } else { N };
+            let row = pairs.get(p1, p2, |row| {
+                let tag = |p: usize| if p == N { START } else { p as u64 };
+                let mut f = Vec::new();
+                let d = Tok::default();
+                dynamic_features(&d, tag(p1), tag(p2), &none, None, 0, !PAIR_T, &mut f);
+                self.model.score_add(&f, row);
+            });
+            crate::cache::add(&mut scores, row);
+            words.add(recs[i], PREV_ROW + p1, &mut scores);
+            self.model.score_add(feats, &mut scores);
+            let b = best(&scores, prev);
+            mine[i] = b as u8;
+            b
+        };
+        let mut first = Vec::new();
+        decode_skip(input, &modes, &mut first, None, DECODE_T, &mut choose);
+        let h = doc_history(input, &first);
+        let parts = Parts::new(input, &first);
+        decode_skip(
+            input,
+            &modes,
+            out,
+            Some((&h, &first, &parts)),
+            DECODE_T,
+            &mut choose,
         );
         for r in &input.sents {
             crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()]);
@@ -854,6 +1070,119 @@ mod tests {
         let s = [vec!["Ruch", "beat", "Petofi", "."]];
         assert_eq!(t2.tag_words(&s), t.tag_words(&s));
         assert!(NerTagger::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    /// A document with every sentence mode, one-token sentences and repeated names.
+    fn probe_doc() -> Vec<Vec<&'static str>> {
+        vec![
+            vec![
+                "IRAQI", "PM", "SURVIVES", "DRONE", "ATTACK", "IN", "BAGHDAD",
+            ],
+            vec![
+                "Iraqi", "Premier", "Survives", "Attack", "on", "Home", "in", "Baghdad",
+            ],
+            vec![
+                "Mustafa",
+                "al-Kadhimi",
+                "said",
+                "on",
+                "Sunday",
+                "that",
+                "Baghdad",
+                "was",
+                "calm",
+                ".",
+            ],
+            vec!["Yes"],
+            vec![
+                "Ruch", "beat", "Petofi", "3-1", "in", "Budapest", "'s", "Ujpest", "stadium", ".",
+            ],
+            vec![
+                "al-Kadhimi",
+                "met",
+                "Petofi",
+                "and",
+                "Ruch",
+                "officials",
+                ".",
+            ],
+            vec!["."],
+        ]
+    }
+
+    fn tiny_ner() -> NerTagger {
+        let doc = |s: &[(&[&str], &[&str])]| ConllDoc {
+            sentences: s
+                .iter()
+                .map(|(w, t)| crate::corpus::ConllSentence {
+                    words: w.iter().map(|x| x.to_string()).collect(),
+                    tags: t.iter().map(|x| x.to_string()).collect(),
+                    lines: Vec::new(),
+                })
+                .collect(),
+        };
+        let train = vec![
+            doc(&[
+                (
+                    &["Petofi", "beat", "Ruch", "in", "Budapest", "."],
+                    &["B-ORG", "O", "B-ORG", "O", "B-LOC", "O"],
+                ),
+                (&["PETOFI", "WIN"], &["B-ORG", "O"]),
+                (
+                    &["Mustafa", "al-Kadhimi", "visited", "Baghdad"],
+                    &["B-PER", "I-PER", "O", "B-LOC"],
+                ),
+            ]),
+            doc(&[
+                (
+                    &["Ruch", "lost", "to", "Iraqi", "side", "."],
+                    &["B-ORG", "O", "O", "B-MISC", "O", "O"],
+                ),
+                (
+                    &["Kadhimi", "Says", "Baghdad", "Is", "Calm"],
+                    &["B-PER", "O", "B-LOC", "O", "O"],
+                ),
+            ]),
+        ];
+        let mut gaz = Gazetteer::new();
+        gaz.add_training_entities(&train, 2);
+        let cfg = NerTrainConfig {
+            epochs: 3,
+            prune: 0.0,
+            seed: 7,
+            augment: 0.3,
+        };
+        train_ner_with(&train, None, Clusters::default(), gaz, &cfg, |_| {})
+    }
+
+    #[test]
+    fn cached_scoring_equals_probing_every_feature() {
+        // A model trained without pruning has weights for every template it saw, so any
+        // template scored differently by the cached path shows up here.
+        let tiny = tiny_ner();
+        let committed = crate::models::ner().expect("ner model");
+        for t in [&tiny, &*committed] {
+            let input = NerInput::new(&probe_doc(), &t.clusters);
+            let (fast, _) = crate::cache::NER.with_borrow_mut(|c| {
+                let modes: Vec<u64> = input
+                    .sents
+                    .iter()
+                    .map(|r| sentence_mode(&input.toks[r.clone()]))
+                    .collect();
+                t.fixed_scores(&input, &modes, c)
+            });
+            assert_eq!(fast, t.fixed_scores_probed(&input));
+            assert!(fast.iter().any(|s| s.iter().any(|&x| x != 0)));
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            t.tag(&input, &mut a);
+            t.tag_probed(&input, &mut b);
+            assert_eq!(a, b);
+        }
+        assert!(tiny
+            .tag_words(&probe_doc())
+            .iter()
+            .flatten()
+            .any(|&t| t != "O"));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! pruned, quantized (16-bit) read-only result used for tagging.
 //!
 //! The model is an open-addressing table from feature key to a short run of `(class, weight)`
-//! entries, so scoring a token is one probe and a few adds per feature, no allocation.
+//! entries, so scoring a token is one probe and a few adds per feature, no allocation. Runs of
+//! up to two entries (most features) sit in the slot itself, so that a probe touches one cache
+//! line.
 
 use crate::codec::{Reader, Writer};
 use crate::error::{Error, Result};
@@ -109,16 +111,27 @@ impl Trainer {
 /// A trained, quantized perceptron, read-only and shareable across threads.
 pub struct Model {
     n_classes: usize,
-    /// (key, start << 8 | len); key 0 is an empty slot.
-    slots: Vec<(u32, u32)>,
+    slots: Vec<Slot>,
     mask: usize,
-    /// Packed entries: weight (i16) in the high half, class in the low byte.
+    /// Runs of more than [`INLINE`] entries.
     entries: Vec<u32>,
+    n_weights: usize,
     /// One quantum in weight units (for reporting scores as floats).
     quantum: f32,
     /// Unique per model built in this process (keys caches of scores).
     id: u64,
 }
+
+/// One feature of [`Model`]: key (0: empty slot), `start << 8 | len` of its run of entries,
+/// then the entries themselves when `len` ≤ [`INLINE`] (else the run is at `start` in
+/// `Model::entries`). An entry packs the weight (i16) in the high half, the class in the low
+/// byte.
+#[derive(Clone, Copy, Default)]
+#[repr(align(16))]
+struct Slot([u32; 4]);
+
+/// Entries kept in the slot itself.
+const INLINE: usize = 2;
 
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -132,28 +145,41 @@ impl Model {
         feats.dedup_by_key(|f| f.0);
         let cap = (feats.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32); cap];
+        let mut slots = vec![Slot::default(); cap];
         let mut entries = Vec::new();
+        let mut n_weights = 0;
         for (key, ws) in &feats {
-            let start = entries.len() as u32;
-            for &(c, w) in ws {
-                assert!(
-                    (c as usize) < n_classes,
-                    "weight for class {c} of {n_classes}"
-                );
-                entries.push(((w as u16 as u32) << 16) | c as u32);
+            let packed: Vec<u32> = ws
+                .iter()
+                .map(|&(c, w)| {
+                    assert!(
+                        (c as usize) < n_classes,
+                        "weight for class {c} of {n_classes}"
+                    );
+                    ((w as u16 as u32) << 16) | c as u32
+                })
+                .collect();
+            n_weights += packed.len();
+            let mut slot = Slot([*key, 0, 0, 0]);
+            if packed.len() <= INLINE {
+                slot.0[2..2 + packed.len()].copy_from_slice(&packed);
+            } else {
+                slot.0[1] = (entries.len() as u32) << 8;
+                entries.extend_from_slice(&packed);
             }
+            slot.0[1] |= packed.len() as u32;
             let mut i = slot_of(*key) & mask;
-            while slots[i].0 != 0 {
+            while slots[i].0[0] != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = (*key, (start << 8) | ws.len() as u32);
+            slots[i] = slot;
         }
         Model {
             n_classes,
             slots,
             mask,
             entries,
+            n_weights,
             quantum,
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
@@ -171,60 +197,66 @@ impl Model {
 
     /// Number of (feature, class) weights.
     pub fn n_weights(&self) -> usize {
-        self.entries.len()
+        self.n_weights
     }
 
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.0 != 0).count()
+        self.slots.iter().filter(|s| s.0[0] != 0).count()
     }
 
     /// Set `scores` to the sum of the weights of `feats` (in quanta).
-    ///
-    /// The home slots of all features are loaded first, as independent loads, so that their
-    /// cache misses overlap; collisions are then resolved and the entries added.
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         self.score_add(feats, scores);
     }
 
+    /// The entries of a slot's feature.
+    #[inline(always)]
+    fn run<'a>(&'a self, s: &'a Slot) -> &'a [u32] {
+        let len = (s.0[1] & 0xff) as usize;
+        if len <= INLINE {
+            &s.0[2..2 + len]
+        } else {
+            let start = (s.0[1] >> 8) as usize;
+            &self.entries[start..start + len]
+        }
+    }
+
     /// Add the weights of `feats` to `scores` (in quanta).
+    ///
+    /// The home slots of a batch of features are loaded first, as independent loads, so that
+    /// their cache misses overlap; collisions are then resolved and the entries added.
     #[inline]
     pub fn score_add(&self, feats: &[u32], scores: &mut [i32]) {
-        for chunk in feats.chunks(64) {
-            let mut home = [(0u32, 0u32, 0usize); 64];
-            for (h, &f) in home.iter_mut().zip(chunk) {
-                let i = slot_of(f) & self.mask;
-                let s = self.slots[i];
-                *h = (s.0, s.1, i);
+        const BATCH: usize = 16;
+        for chunk in feats.chunks(BATCH) {
+            let mut home = [Slot::default(); BATCH];
+            let mut at = [0usize; BATCH];
+            for ((h, a), &f) in home.iter_mut().zip(&mut at).zip(chunk) {
+                *a = slot_of(f) & self.mask;
+                *h = self.slots[*a];
             }
-            let mut found = [0u32; 64];
-            let mut n = 0;
-            for (&(k, v, i), &f) in home.iter().zip(chunk) {
-                if k == f {
-                    found[n] = v;
-                    n += 1;
-                } else if k != 0 {
-                    let mut i = (i + 1) & self.mask;
+            for ((h, &a), &f) in home.iter().zip(&at).zip(chunk) {
+                let s = if h.0[0] == f {
+                    h
+                } else if h.0[0] == 0 {
+                    continue;
+                } else {
+                    let mut i = (a + 1) & self.mask;
                     loop {
-                        let (k, v) = self.slots[i];
-                        if k == f {
-                            found[n] = v;
-                            n += 1;
-                            break;
+                        let s = &self.slots[i];
+                        if s.0[0] == f {
+                            break s;
                         }
-                        if k == 0 {
-                            break;
+                        if s.0[0] == 0 {
+                            break s;
                         }
                         i = (i + 1) & self.mask;
                     }
-                }
-            }
-            for &v in &found[..n] {
-                let start = (v >> 8) as usize;
-                let len = (v & 0xff) as usize;
-                for &e in &self.entries[start..start + len] {
+                };
+                for &e in self.run(s) {
                     scores[(e & 0xff) as usize] += (e as i32) >> 16;
                 }
             }
@@ -233,19 +265,19 @@ impl Model {
 
     /// Write the weights.
     pub fn write(&self, w: &mut Writer) {
-        let mut feats: Vec<(u32, u32)> = self.slots.iter().copied().filter(|s| s.0 != 0).collect();
-        feats.sort_unstable_by_key(|f| f.0);
+        let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.0[0] != 0).collect();
+        feats.sort_unstable_by_key(|s| s.0[0]);
         w.varint(self.n_classes as u64);
         w.f32(self.quantum);
         w.varint(feats.len() as u64);
         let mut prev = 0u32;
-        for (key, v) in feats {
+        for s in feats {
+            let key = s.0[0];
             w.varint((key - prev) as u64);
             prev = key;
-            let start = (v >> 8) as usize;
-            let len = (v & 0xff) as usize;
-            w.u8(len as u8);
-            for &e in &self.entries[start..start + len] {
+            let run = self.run(s);
+            w.u8(run.len() as u8);
+            for &e in run {
                 w.u8((e & 0xff) as u8);
                 w.zigzag(((e as i32) >> 16) as i64);
             }

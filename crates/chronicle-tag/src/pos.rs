@@ -47,6 +47,12 @@ fn word_features(t: &Tok, out: &mut Vec<u32>) {
 /// and at tagging time scored, once per token for both passes.
 #[inline]
 fn context_features(s: &[Tok], i: usize, mode: u64, out: &mut Vec<u32>) {
+    context_features_skip(s, i, mode, 0, out)
+}
+
+/// [`context_features`] without the templates in `skip`.
+#[inline]
+fn context_features_skip(s: &[Tok], i: usize, mode: u64, skip: u128, out: &mut Vec<u32>) {
     let t = &s[i];
     let at = |j: isize| -> Option<&Tok> {
         let k = i as isize + j;
@@ -56,7 +62,11 @@ fn context_features(s: &[Tok], i: usize, mode: u64, out: &mut Vec<u32>) {
     let sf = |j: isize| at(j).map(|t| t.suf[2]).unwrap_or(j as u64);
     let cl = |j: isize| at(j).map(|t| t.cluster).unwrap_or(1 << 20);
     let cs = |j: isize| at(j).map_or(7, |t| t.case as u64);
-    let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
+    let mut f = |tpl: u32, v: u64| {
+        if crate::features::keep(skip, tpl) {
+            out.push(key(tpl + 100, v))
+        }
+    };
     // The case of the neighbours (names come in runs of capitalized words), the casing of the
     // whole sentence (headline, chat-style lower case) and the suffix by case.
     f(34, cs(-1) | cs(0) << 4 | cs(1) << 8);
@@ -90,6 +100,7 @@ fn context_features(s: &[Tok], i: usize, mode: u64, out: &mut Vec<u32>) {
 /// The features that depend on decoding: the previous tags and (second pass) the first
 /// pass's tags to the right.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 fn dynamic_features(
     t: &Tok,
     i: usize,
@@ -97,10 +108,15 @@ fn dynamic_features(
     p2: u64,
     first: Option<&[u16]>,
     transitions: bool,
+    skip: u128,
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let mut f = |tpl: u32, v: u64| out.push(key(tpl + 100, v));
+    let mut f = |tpl: u32, v: u64| {
+        if crate::features::keep(skip, tpl) {
+            out.push(key(tpl + 100, v))
+        }
+    };
     if transitions {
         transition_features(p1, p2, &mut f);
     }
@@ -123,12 +139,6 @@ fn dynamic_features(
 fn transition_features(p1: u64, p2: u64, f: &mut impl FnMut(u32, u64)) {
     f(18, p1);
     f(19, p1 | p2 << 8);
-}
-
-/// Cache key of a tag pair's transition scores (apart from word hashes by its top bits).
-#[inline]
-fn transition_key(p1: u64, p2: u64) -> u64 {
-    0xA5A5_0000_0000_0000 | p1 | p2 << 16
 }
 
 /// How a sentence is cased, from its words after the first: 0 normal, 1 no word capitalized
@@ -181,13 +191,25 @@ fn decode(
     out: &mut Vec<u16>,
     first: Option<&[u16]>,
     transitions: bool,
+    choose: impl FnMut(&[u32], usize, u64, u64) -> usize,
+) {
+    decode_skip(toks, out, first, transitions, 0, choose)
+}
+
+/// [`decode`] without the decoding features of the templates in `skip`.
+fn decode_skip(
+    toks: &[Tok],
+    out: &mut Vec<u16>,
+    first: Option<&[u16]>,
+    transitions: bool,
+    skip: u128,
     mut choose: impl FnMut(&[u32], usize, u64, u64) -> usize,
 ) {
     out.clear();
     let mut feats = Vec::with_capacity(16);
     let (mut p1, mut p2) = (START, START);
     for (i, t) in toks.iter().enumerate() {
-        dynamic_features(t, i, p1, p2, first, transitions, &mut feats);
+        dynamic_features(t, i, p1, p2, first, transitions, skip, &mut feats);
         let c = choose(&feats, i, p1, p2);
         out.push(c as u16);
         p2 = p1;
@@ -199,11 +221,44 @@ fn decode(
 #[derive(Default)]
 pub struct PosScratch {
     feats: Vec<u32>,
-    offs: Vec<u32>,
     fixed: Vec<i32>,
     first: Vec<u16>,
-    words: Vec<u32>,
+    recs: Vec<u32>,
 }
+
+/// Rows of a word form's record in the tagging cache ([`crate::cache::TypeCache`]): 0 its
+/// word features with the templates of [`OWN_T`]; 1 to 4, for each offset of
+/// [`NEIGHBOUR_AT`], the templates of [`NEIGHBOUR_T`] that see only the token at that offset;
+/// [`SELF_ROW`] the templates of [`SELF_T`] at a common position.
+const REC_ROWS: usize = 6;
+/// Row of [`SELF_T`] in a record.
+const SELF_ROW: usize = 5;
+/// Templates that depend on the word form and the sentence mode and position: cached for the
+/// common case (mode 0, not the first token).
+const SELF_T: u128 = crate::features::templates(&[11, 35]);
+/// Context templates that depend on the token's word form alone.
+const OWN_T: u128 = crate::features::templates(&[36]);
+/// Offsets of the neighbours whose features are cached per word form.
+const NEIGHBOUR_AT: [isize; 4] = [-1, 1, -2, 2];
+/// The templates that see only the token at each offset of [`NEIGHBOUR_AT`].
+const NEIGHBOUR_T: [u128; 4] = [
+    crate::features::templates(&[12, 16, 26]),
+    crate::features::templates(&[13, 17, 27]),
+    crate::features::templates(&[14]),
+    crate::features::templates(&[15]),
+];
+/// All context templates scored from the records.
+const CACHED_T: u128 = OWN_T | NEIGHBOUR_T[0] | NEIGHBOUR_T[1] | NEIGHBOUR_T[2] | NEIGHBOUR_T[3];
+/// Decoding templates of the two previous tags alone, scored once per pair.
+const TRANS_T: u128 = crate::features::templates(&[18, 19]);
+/// Decoding templates of the next two first-pass tags alone, scored once per pair.
+const NEXT_T: u128 = crate::features::templates(&[29, 30]);
+/// Decoding templates of the previous tag and the next first-pass tag, once per pair.
+const PREV_NEXT_T: u128 = crate::features::templates(&[31]);
+/// All decoding templates scored from pair rows.
+const DECODE_T: u128 = TRANS_T | NEXT_T | PREV_NEXT_T;
+/// Cache key of the record of a missing neighbour.
+const MISSING: u64 = 0x4d15_5116_0000_0001;
 
 /// A trained POS tagger.
 pub struct PosTagger {
@@ -265,38 +320,155 @@ impl PosTagger {
 
     /// [`Self::tag`] with buffers reused across sentences.
     pub fn tag_with(&self, toks: &[Tok], out: &mut Vec<u16>, sc: &mut PosScratch) {
+        crate::cache::POS.with_borrow_mut(|c| self.tag_cached(toks, out, sc, c));
+    }
+
+    /// The scores of the features that do not depend on decoding, per token, probing every
+    /// feature (what [`Self::tag_cached`] computes from cached records).
+    #[cfg(test)]
+    fn fixed_scores_probed(&self, toks: &[Tok]) -> Vec<i32> {
         let n = self.classes.len();
-        statics(toks, false, &mut sc.feats, &mut sc.offs);
+        let (mut feats, mut offs) = (Vec::new(), Vec::new());
+        statics(toks, true, &mut feats, &mut offs);
+        let mut fixed = vec![0; toks.len() * n];
+        for (i, row) in fixed.chunks_exact_mut(n).enumerate() {
+            self.model
+                .score_add(&feats[offs[i] as usize..offs[i + 1] as usize], row);
+        }
+        fixed
+    }
+
+    /// [`Self::tag`] the plain way, probing every feature of every token (the reference the
+    /// cached scoring must match exactly).
+    #[cfg(test)]
+    fn tag_probed(&self, toks: &[Tok], out: &mut Vec<u16>) {
+        let n = self.classes.len();
+        let fixed = self.fixed_scores_probed(toks);
+        let mut choose = |feats: &[u32], i: usize, _: u64, _: u64| {
+            let mut scores = fixed[i * n..(i + 1) * n].to_vec();
+            self.model.score_add(feats, &mut scores);
+            argmax(&scores)
+        };
+        let mut first = Vec::new();
+        decode(toks, &mut first, None, true, &mut choose);
+        decode(toks, out, Some(&first), true, &mut choose);
+    }
+
+    /// Fill `rec` (zeroed, [`REC_ROWS`] rows) with the record of word form `t` (see
+    /// [`REC_ROWS`]); `None`: the record of a missing neighbour (outside the sentence).
+    fn type_record(&self, t: Option<&Tok>, rec: &mut [i32]) {
+        let n = self.classes.len();
+        let d = Tok::default();
+        let mut feats = Vec::with_capacity(32);
+        if let Some(t) = t {
+            word_features(t, &mut feats);
+            context_features_skip(&[d, *t], 1, 0, !OWN_T, &mut feats);
+            self.model.score_add(&feats, &mut rec[..n]);
+            feats.clear();
+            context_features_skip(&[d, *t], 1, 0, !SELF_T, &mut feats);
+            self.model
+                .score_add(&feats, &mut rec[SELF_ROW * n..(SELF_ROW + 1) * n]);
+        }
+        for (k, (&tpl, &j)) in NEIGHBOUR_T.iter().zip(&NEIGHBOUR_AT).enumerate() {
+            // A sentence in which token `i` sees `t` at offset `j`.
+            let (s, i) = match (t, j) {
+                (None, _) => (vec![d], 0),
+                (Some(&t), -1) => (vec![t, d], 1),
+                (Some(&t), 1) => (vec![d, t], 0),
+                (Some(&t), -2) => (vec![t, d, d], 2),
+                (Some(&t), _) => (vec![d, d, t], 0),
+            };
+            feats.clear();
+            context_features_skip(&s, i, 0, !tpl, &mut feats);
+            self.model
+                .score_add(&feats, &mut rec[(k + 1) * n..(k + 2) * n]);
+        }
+    }
+
+    /// Add to `row` the weights of the decoding templates in `only` for previous tags `p1`,
+    /// `p2` and first-pass tags `next` to the right (the values of tag-only templates).
+    fn tag_row(&self, p1: u64, p2: u64, next: &[u64], only: u128, row: &mut [i32]) {
+        let first: Vec<u16> = std::iter::once(0)
+            .chain(next.iter().take_while(|&&c| c != START).map(|&c| c as u16))
+            .collect();
+        let first = (!next.is_empty()).then_some(&first[..]);
+        let mut f = Vec::new();
+        dynamic_features(&Tok::default(), 0, p1, p2, first, true, !only, &mut f);
+        self.model.score_add(&f, row);
+    }
+
+    fn tag_cached(
+        &self,
+        toks: &[Tok],
+        out: &mut Vec<u16>,
+        sc: &mut PosScratch,
+        c: &mut crate::cache::Caches,
+    ) {
+        let n = self.classes.len();
+        let id = self.model.id();
+        let mode = sentence_mode(toks);
+        let words = &mut c.words;
+        words.prepare(id, n, REC_ROWS, toks.len() + 1);
+        let missing = words.record(MISSING, |r| self.type_record(None, r));
+        sc.recs.clear();
+        sc.recs.extend(
+            toks.iter()
+                .map(|t| words.record(t.word, |r| self.type_record(Some(t), r))),
+        );
         sc.fixed.clear();
         sc.fixed.resize(toks.len() * n, 0);
-        let id = self.model.id();
-        crate::cache::POS.with_borrow_mut(|cache| {
-            for (i, row) in sc.fixed.chunks_exact_mut(n).enumerate() {
-                cache.add(id, toks[i].word, row, |r| {
-                    sc.words.clear();
-                    word_features(&toks[i], &mut sc.words);
-                    self.model.score_add(&sc.words, r);
-                });
-                let r = sc.offs[i] as usize..sc.offs[i + 1] as usize;
-                self.model.score_add(&sc.feats[r], row);
+        words.add_window(&sc.recs, missing, &NEIGHBOUR_AT, &mut sc.fixed);
+        for (i, row) in sc.fixed.chunks_exact_mut(n).enumerate() {
+            let mut skip = CACHED_T;
+            if mode == 0 && i > 0 {
+                words.add(sc.recs[i], SELF_ROW, row);
+                skip |= SELF_T;
             }
-            let mut scores = [0i32; 256];
-            let scores = &mut scores[..n];
-            let fixed = &sc.fixed;
-            let mut trans = Vec::with_capacity(2);
-            let mut choose = |feats: &[u32], i: usize, p1: u64, p2: u64| {
+            sc.feats.clear();
+            context_features_skip(toks, i, mode, skip, &mut sc.feats);
+            self.model.score_add(&sc.feats, row);
+        }
+        let [trans, next, prev_next] = &mut c.pairs;
+        for p in [&mut *trans, &mut *next, &mut *prev_next] {
+            p.prepare(id, n, n + 1);
+        }
+        let ix = |p: u64| if p == START { n } else { p as usize };
+        let mut scores = [0i32; 256];
+        let scores = &mut scores[..n];
+        let fixed = &sc.fixed;
+        let first = &mut sc.first;
+        decode_skip(toks, first, None, true, DECODE_T, |feats, i, p1, p2| {
+            scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
+            let r = trans.get(ix(p1), ix(p2), |r| self.tag_row(p1, p2, &[], TRANS_T, r));
+            crate::cache::add(scores, r);
+            self.model.score_add(feats, scores);
+            argmax(scores)
+        });
+        let first = &sc.first;
+        decode_skip(
+            toks,
+            out,
+            Some(first),
+            true,
+            DECODE_T,
+            |feats, i, p1, p2| {
                 scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
-                cache.add(id, transition_key(p1, p2), scores, |r| {
-                    trans.clear();
-                    transition_features(p1, p2, &mut |tpl, v| trans.push(key(tpl + 100, v)));
-                    self.model.score_add(&trans, r);
+                let n1 = first.get(i + 1).map_or(START, |&c| c as u64);
+                let n2 = first.get(i + 2).map_or(START, |&c| c as u64);
+                let r = trans.get(ix(p1), ix(p2), |r| self.tag_row(p1, p2, &[], TRANS_T, r));
+                crate::cache::add(scores, r);
+                let r = next.get(ix(n1), ix(n2), |r| {
+                    self.tag_row(START, START, &[n1, n2], NEXT_T, r)
                 });
+                crate::cache::add(scores, r);
+                let r = prev_next.get(ix(p1), ix(n1), |r| {
+                    self.tag_row(p1, START, &[n1], PREV_NEXT_T, r)
+                });
+                crate::cache::add(scores, r);
                 self.model.score_add(feats, scores);
                 argmax(scores)
-            };
-            decode(toks, &mut sc.first, None, false, &mut choose);
-            decode(toks, out, Some(&sc.first), false, &mut choose);
-        });
+            },
+        );
     }
 
     /// The tags of a class id.
@@ -480,6 +652,78 @@ mod tests {
         let mut b = TokBuilder::new();
         let c = Clusters::default();
         words.iter().map(|w| b.tok(w, &c)).collect()
+    }
+
+    fn tiny_pos() -> PosTagger {
+        let sent = |s: &[(&str, &str, &str)]| ConlluSentence {
+            tokens: s
+                .iter()
+                .map(|&(f, u, x)| crate::corpus::ConlluToken {
+                    form: f.into(),
+                    upos: u.into(),
+                    xpos: x.into(),
+                    line: 0,
+                })
+                .collect(),
+            lines: Vec::new(),
+        };
+        let train = vec![
+            sent(&[
+                ("The", "DET", "DT"),
+                ("minister", "NOUN", "NN"),
+                ("visited", "VERB", "VBD"),
+                ("Baghdad", "PROPN", "NNP"),
+                (".", "PUNCT", "."),
+            ]),
+            sent(&[
+                ("She", "PRON", "PRP"),
+                ("runs", "VERB", "VBZ"),
+                ("fast", "ADV", "RB"),
+            ]),
+            sent(&[
+                ("Attack", "NOUN", "NN"),
+                ("on", "ADP", "IN"),
+                ("the", "DET", "DT"),
+                ("home", "NOUN", "NN"),
+            ]),
+            sent(&[("Yes", "INTJ", "UH")]),
+        ];
+        let cfg = PosTrainConfig {
+            epochs: 3,
+            prune: 0.0,
+            seed: 3,
+            augment: 0.3,
+        };
+        train_pos(&train, None, Clusters::default(), &cfg, |_| {})
+    }
+
+    #[test]
+    fn cached_scoring_equals_probing_every_feature() {
+        // A model trained without pruning has weights for every template it saw, so any
+        // template scored differently by the cached path shows up here.
+        let tiny = tiny_pos();
+        let committed = crate::models::pos().expect("pos model");
+        let sentences = [
+            "The minister visited Baghdad on Sunday .",
+            "IRAQI PM SURVIVES DRONE ATTACK",
+            "Iraqi Premier Survives Attack on Home",
+            "Yes",
+            "i went to the minister 's home lol",
+            "She runs fast , the minister said .",
+        ];
+        for t in [&tiny, &*committed] {
+            let mut sc = PosScratch::default();
+            for s in sentences {
+                let words: Vec<&str> = s.split(' ').collect();
+                let mut b = TokBuilder::new();
+                let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, &t.clusters)).collect();
+                let (mut a, mut r) = (Vec::new(), Vec::new());
+                t.tag_with(&toks, &mut a, &mut sc);
+                assert_eq!(sc.fixed, t.fixed_scores_probed(&toks), "{s}");
+                t.tag_probed(&toks, &mut r);
+                assert_eq!(a, r, "{s}");
+            }
+        }
     }
 
     #[test]
