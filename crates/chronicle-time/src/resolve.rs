@@ -956,6 +956,7 @@ mod tests {
             .iter()
             .all(|v| v.0 == "today"));
         assert!(values("He spoke on CBS's 60 Minutes.", sun()).is_empty());
+        assert_eq!(value_of("Talks Last 3 Days", sun()), "P3D");
         assert_eq!(value_of("He spoke for 60 minutes.", sun()), "PT60M");
     }
 

@@ -303,12 +303,13 @@ pub fn find(text: &str) -> Vec<Found> {
 /// A deictic expression written in capitals inside a sentence is a title, not a time:
 /// ABC's "This Week", "VOA Today".
 fn is_title(t: &[Tok], i: usize, e: &Expr) -> bool {
-    if !matches!(e, Expr::DayRel(_) | Expr::UnitRel { .. }) || !t[i].cap {
-        return false;
-    }
-    // Only where the title is plain to see: a possessive ("ABC-TV's This Week") or an opening
-    // quote after a word ("ABC News' \"This Week\""); a headline in title case ("Talks
-    // Resume Today") keeps its time.
+    matches!(e, Expr::DayRel(_) | Expr::UnitRel { .. }) && t[i].cap && title_starts(t, i)
+}
+
+/// A title plainly starts at `i`: after a possessive ("ABC-TV's This Week") or an opening
+/// quote after a word ("ABC News' \"This Week\""). A headline in title case ("Talks Resume
+/// Today") is no title.
+fn title_starts(t: &[Tok], i: usize) -> bool {
     let mut k = i;
     let mut quoted = false;
     while k > 0 {
@@ -1986,8 +1987,11 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    // "CBS's 60 Minutes": a capitalised unit after a number inside a sentence is a title.
-    if t.get(k).is_some_and(|x| x.cap) && t.get(k2.saturating_sub(1)).is_some_and(|x| x.num) {
+    // "CBS's 60 Minutes": a capitalised unit after a number that opens a title.
+    if t.get(k).is_some_and(|x| x.cap)
+        && t.get(k2.saturating_sub(1)).is_some_and(|x| x.num)
+        && title_starts(t, k2 - 1)
+    {
         return None;
     }
     // "three-quarters", "a quarter of": fractions, unless "the past two quarters" or a vague
