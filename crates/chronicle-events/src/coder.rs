@@ -400,6 +400,19 @@ impl EventStage {
         out
     }
 
+    /// The country a single word names: its name, an alias or a demonym ("Iraq", "Iraqi").
+    fn country_of_word(&self, w: &Word) -> Option<&chronicle_kb::countries::CountryRow> {
+        if !w.upper {
+            return None;
+        }
+        let n = w.norm.as_str();
+        self.kb.countries().iter().find(|c| {
+            c.name.eq_ignore_ascii_case(n)
+                || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(n))
+                || c.demonyms.iter().any(|d| d.eq_ignore_ascii_case(n))
+        })
+    }
+
     /// The capital of a country (alpha-3) as a location: where a government's statements
     /// are placed when the report names no place for them.
     fn capital_location(&self, alpha3: &str) -> Option<Location> {
@@ -498,7 +511,31 @@ impl EventStage {
                     .iter()
                     .rev()
                     .find(|p| p.last < k && p.person == want_person && !is_pronoun(&p.name))
-                    .cloned();
+                    .cloned()
+                    .or_else(|| {
+                        // "expelled the German ambassador, accusing him of ...": an object
+                        // pronoun refers back to the office holder named in the sentence.
+                        let object = matches!(pron, "him" | "her")
+                            && words.get(k + 1).is_none_or(|n| {
+                                matches!(n.norm.as_str(), "of" | "for" | "to" | "with" | "over")
+                            });
+                        if !object {
+                            return None;
+                        }
+                        parties
+                            .iter()
+                            .rev()
+                            .find(|p| {
+                                p.last < k
+                                    && !is_pronoun(&p.name)
+                                    && matches!(
+                                        p.actor.kind,
+                                        ActorKind::Government | ActorKind::Person
+                                    )
+                                    && !p.name.ends_with('s')
+                            })
+                            .cloned()
+                    });
                 let target = local.or_else(|| match pron {
                     "he" | "she" | "his" | "her" | "him" => st.last_person.clone(),
                     "they" | "their" | "them" => st.last_group.clone().or(st.last_org.clone()),
@@ -1577,6 +1614,54 @@ impl EventStage {
                         }
                     }
                 }
+                // "The presidents of Uzbekistan and Tajikistan signed", "Russian and Ukrainian
+                // delegations held talks": two countries joined by "and" before a reciprocal
+                // act are its two sides.
+                if a2.is_none() && matches!(kind.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+                    let pair = (1..m.first.saturating_sub(1)).rev().find_map(|j| {
+                        if w(j) != "and" || words[j].break_before {
+                            return None;
+                        }
+                        let c1 = self.country_of_word(&words[j - 1])?;
+                        let c2 = self.country_of_word(&words[j + 1])?;
+                        (c1.alpha3 != c2.alpha3).then(|| (c1.clone(), c2.clone()))
+                    });
+                    if let Some((c1, c2)) = pair {
+                        let mut gctx = ctx.clone();
+                        gctx.default_country = Some(c1.alpha3.clone());
+                        let side1 = match a1.take() {
+                            Some(a) if a.country.as_deref() == Some(c1.alpha3.as_str()) => Some(a),
+                            Some(a) if a.country.as_deref() == Some(c2.alpha3.as_str()) => self
+                                .role_actor("role:government", &gctx, "government")
+                                .map(|g| Actor { kind: a.kind, ..g }),
+                            other => other.filter(|a| a.country.is_none()).or_else(|| {
+                                self.role_actor("role:government", &gctx, "government")
+                            }),
+                        };
+                        if let Some(s1) = side1 {
+                            let d1 = c1.demonyms.first().cloned().unwrap_or_default();
+                            let d2 = c2.demonyms.first().cloned().unwrap_or_default();
+                            let canon = s1.canonical.as_deref().unwrap_or("");
+                            let other = Actor {
+                                name: s1.name.replace(&d1, &d2),
+                                canonical: Some(if !d1.is_empty() && canon.contains(&d1) {
+                                    canon.replace(&d1, &d2)
+                                } else {
+                                    format!("{canon} ({})", c2.name)
+                                }),
+                                country: Some(c2.alpha3.clone()),
+                                code: s1
+                                    .code
+                                    .as_ref()
+                                    .map(|c| c.replacen(&c1.alpha3, &c2.alpha3, 1)),
+                                span: None,
+                                ..s1.clone()
+                            };
+                            a1 = Some(s1);
+                            a2 = Some(other);
+                        }
+                    }
+                }
                 let trig_span = Span::new(words[m.first].start, words[m.last].end).ok();
                 let mut ev = Event {
                     kind: kind.clone(),
@@ -1918,6 +2003,68 @@ impl EventStage {
             });
             if let Some(a) = author {
                 events[i].0.actor2 = Some(a);
+            }
+        }
+        // "rejected a Moroccan offer", "expelled Cambodia's ambassador", "a treaty with the
+        // United States", "recalled its ambassador from Tehran": in diplomacy, a country named
+        // in the object (by name, demonym or capital) is the addressee, i.e. its government.
+        for (e, _) in events.iter_mut() {
+            if e.actor2.is_some()
+                || !matches!(
+                    e.kind.as_str(),
+                    "ACCUSE"
+                        | "REJECT"
+                        | "SUPPORT"
+                        | "DEMAND"
+                        | "REQUEST"
+                        | "THREATEN"
+                        | "AGREE"
+                        | "SANCTION"
+                        | "CONSULT"
+                        | "COOPERATE"
+                        | "CONCEDE"
+                )
+            {
+                continue;
+            }
+            let Some(t) = e.trigger else { continue };
+            let (from, to) = (t.end(), e.evidence.end().min(t.end() + 70));
+            if from >= to {
+                continue;
+            }
+            let own = e.actor1.as_ref().and_then(|a| a.country.clone());
+            let by_place = doc
+                .places
+                .iter()
+                .filter(|p| {
+                    p.span.start() >= from
+                        && p.span.end() <= to
+                        && matches!(p.kind.as_str(), "country" | "demonym")
+                })
+                .filter_map(|p| {
+                    let c = self.kb.countries().iter().find(|c| c.alpha2 == p.country)?;
+                    Some((p.span.start(), c.alpha3.clone()))
+                });
+            let ws = split_words(&text[from..to], from);
+            let by_capital_after_prep = ws.iter().enumerate().filter_map(|(k, w0)| {
+                let c = self.capitals.iter().find(|c| {
+                    ws.len() >= k + c.words.len()
+                        && c.words
+                            .iter()
+                            .zip(&ws[k..])
+                            .all(|(a, b)| *a == b.norm && b.upper)
+                })?;
+                Some((w0.start, c.alpha3.clone()))
+            });
+            let mut found: Vec<(usize, String)> = by_place
+                .chain(by_capital_after_prep)
+                .filter(|(_, c)| own.as_deref() != Some(c.as_str()))
+                .collect();
+            found.sort();
+            if let Some((_, c3)) = found.first() {
+                let mut gctx = ctx.clone();
+                gctx.default_country = Some(c3.clone());
+                e.actor2 = self.role_actor("role:government", &gctx, "government");
             }
         }
         // Force used at a protest targets the protesters: a state force's arrests, tear gas
@@ -2982,6 +3129,59 @@ mod tests {
         let doc = code("Kenyan farmers staged a protest outside parliament.");
         let a1 = first(&doc, "PROTEST").actor1.clone().unwrap();
         assert_eq!(a1.kind, Some(ActorKind::Protesters));
+    }
+
+    #[test]
+    fn targets_from_object_countries_pairs_and_pronouns() {
+        // A country named in the object by demonym is the addressee.
+        let doc = code_with(
+            "Algeria rejected a Moroccan offer to reopen the border.",
+            &[],
+            &[],
+        );
+        let mut doc2 = doc.clone();
+        let at = doc2.text().find("Moroccan").unwrap();
+        doc2.places.push(chronicle_doc::Place {
+            span: doc2.span(at, at + "Moroccan".len()).unwrap().into(),
+            name: "Morocco".into(),
+            id: "country:MA".into(),
+            country: "MA".into(),
+            admin1: None,
+            lat: 32.0,
+            lon: -6.0,
+            kind: "demonym".into(),
+            confidence: 1.0,
+        });
+        doc2.events.clear();
+        EventStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc2)
+            .unwrap();
+        let e = first(&doc2, "REJECT");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("MAR")
+        );
+        assert_eq!(e.actor2.as_ref().unwrap().kind, Some(ActorKind::Government));
+        // A capital after a preposition in the object counts too.
+        let doc = code("Pakistan recalled its ambassador from Tehran on Wednesday.");
+        let e = first(&doc, "SANCTION");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("IRN")
+        );
+        // Two countries joined by "and" before a reciprocal act are its sides.
+        let doc = code("The presidents of Uzbekistan and Tajikistan signed a treaty in Dushanbe.");
+        let e = first(&doc, "AGREE");
+        let (a1, a2) = (e.actor1.as_ref().unwrap(), e.actor2.as_ref().unwrap());
+        assert_eq!(a1.country.as_deref(), Some("UZB"));
+        assert_eq!(a2.country.as_deref(), Some("TJK"));
+        // "accusing him of": the office holder named before.
+        let doc = code("Chad expelled the German ambassador on Friday, accusing him of rudeness.");
+        let e = first(&doc, "ACCUSE");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("DEU")
+        );
     }
 
     #[test]
