@@ -790,6 +790,36 @@ impl EventStage {
                 {
                     continue;
                 }
+                // Moving things (flying, sending, landing, reaching a town) is aid only when
+                // aid is what moves: supplies, food, medicine, rescuers.
+                if m.trigger.kind == "AID"
+                    && matches!(m.trigger.lemma.as_str(), "fly" | "send" | "land" | "reach")
+                    && !words.iter().any(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "aid"
+                                | "supplies"
+                                | "relief"
+                                | "food"
+                                | "flour"
+                                | "medicine"
+                                | "medicines"
+                                | "medical"
+                                | "tents"
+                                | "blankets"
+                                | "tarpaulins"
+                                | "rescuers"
+                                | "rescue"
+                                | "search"
+                                | "humanitarian"
+                                | "vaccines"
+                                | "disaster"
+                                | "purification"
+                        )
+                    })
+                {
+                    continue;
+                }
                 // "riot police", "riot gear": a noun modifying a noun names no riot.
                 if !m.trigger.verb
                     && form == "riot"
@@ -1036,7 +1066,26 @@ impl EventStage {
                             "agreed" | "voted" | "decided" | "began" | "started" | "continued"
                         ))
                     {
-                        continue;
+                        // An announced plan ("troops would be sent", "said it would ask the
+                        // IMF", "will hold joint exercises") is coded with its own type as
+                        // hypothetical; a mere possibility ("could", "may") is not coded.
+                        let planned = words[m.first.saturating_sub(4)..m.first].iter().any(|x| {
+                            matches!(
+                                x.norm.as_str(),
+                                "would"
+                                    | "will"
+                                    | "'ll"
+                                    | "shall"
+                                    | "plans"
+                                    | "plan"
+                                    | "planned"
+                                    | "intends"
+                            )
+                        });
+                        if !planned || negated {
+                            continue;
+                        }
+                        hypothetical = true;
                     }
                 }
                 // Elections: only a held election is an event.
@@ -3221,6 +3270,16 @@ mod tests {
             kinds("The European Union released 2 million euros in emergency funds."),
             ["AID"]
         );
+        assert_eq!(
+            kinds("Japan sent two transport planes carrying tents and medical supplies to Turkey."),
+            ["AID"]
+        );
+        assert!(kinds("The minister flew to Moscow on Monday.").is_empty());
+        // An announced plan keeps its type and is hypothetical; a possibility is not coded.
+        let doc = code("Sri Lanka's government said it would ask the IMF for a bailout.");
+        let e = first(&doc, "REQUEST");
+        assert!(e.hypothetical);
+        assert!(kinds("Sri Lanka's government could ask the IMF for a bailout.").is_empty());
         // A natural hazard is no attacker; a participle before a noun narrates nothing.
         assert!(kinds("A cyclone killed more than 400 people in the south.").is_empty());
         assert_eq!(

@@ -116,6 +116,22 @@ pub fn inflect(lemma: &str) -> Vec<String> {
                     | "rob"
                     | "scrap"
                     | "snub"
+                    | "expel"
+                    | "repel"
+                    | "compel"
+                    | "patrol"
+                    | "control"
+                    | "admit"
+                    | "submit"
+                    | "acquit"
+                    | "confer"
+                    | "deter"
+                    | "transfer"
+                    | "permit"
+                    | "equip"
+                    | "rebel"
+                    | "refer"
+                    | "quit"
             );
     let stem = if double {
         format!("{lemma}{last}")
@@ -251,6 +267,8 @@ mod tests {
         assert!(inflect("target").contains(&"targeted".to_string()));
         assert!(inflect("open").contains(&"opened".to_string()));
         assert!(inflect("hit").contains(&"hitting".to_string()));
+        assert!(inflect("expel").contains(&"expelled".to_string()));
+        assert!(inflect("patrol").contains(&"patrolling".to_string()));
     }
 
     #[test]
