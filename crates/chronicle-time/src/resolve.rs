@@ -61,7 +61,12 @@ pub struct Resolver {
     /// The last expression was a span of several months other than a quarter ("the nine
     /// months"): a comparison "a year earlier" then means the year, not the quarter.
     months_span: bool,
+    /// The output number of the expression being resolved.
+    index: usize,
 }
+
+/// How many expressions back a day may anchor a clock time said without one.
+const CLOCK_DAY_REACH: usize = 3;
 
 impl Resolver {
     /// A resolver for a document published on `dct`.
@@ -74,11 +79,13 @@ impl Resolver {
             last_primary: None,
             last_quarter: None,
             months_span: false,
+            index: 0,
         }
     }
 
     /// Resolve the expression `f`, which will be output number `index`.
     pub fn resolve(&mut self, f: &Found, index: usize) -> Resolved {
+        self.index = index;
         let r = self.resolve_expr(&f.expr, f.future, f.past, f.linked);
         match (&f.expr, r.point) {
             (Expr::Duration { unit, n }, _) => {
@@ -426,8 +433,10 @@ impl Resolver {
                     Some(d) => self.resolve_expr(d, future, past, 0),
                     // A clock time alone is on the day just mentioned, else the reference day.
                     None => match self.last_day {
-                        Some((p, i)) => anaphoric(p, i, 0.6),
-                        None => self.deictic(TimexType::Date, dct.map(Point::Day), "", 0.7),
+                        Some((p, i)) if self.index.saturating_sub(i) <= CLOCK_DAY_REACH => {
+                            anaphoric(p, i, 0.6)
+                        }
+                        _ => self.deictic(TimexType::Date, dct.map(Point::Day), "", 0.7),
                     },
                 };
                 let day_value = match base.point {
@@ -944,6 +953,13 @@ mod tests {
         );
         assert_eq!(v[1].1, "2021-11-05T10:35");
         assert_eq!(value_of("It hit at 10:35 a.m.", sun()), "2021-11-07T10:35");
+        // A day named long before (more than three expressions back) no longer anchors it.
+        let v = values(
+            "Talks began on Friday. They failed in 1990, 1991, 1992 and 1993. \
+             The vote closes at 5 p.m.",
+            sun(),
+        );
+        assert_eq!(v[5].1, "2021-11-07T17:00");
     }
 
     #[test]
