@@ -2165,13 +2165,21 @@ impl EventStage {
                     .filter(|(k, _)| *k == key)
                     .map(|(_, sp)| *sp),
             );
-            let own = place_in(doc, es, ee, &actor_capitals);
+            // The source's own name is not where the event happens ("Iran fired missiles at
+            // Israel", "New Zealand flew supplies to Tonga").
+            let mut not_places = actor_capitals.clone();
+            if let Some(sp) = e.actor1.as_ref().and_then(|a| a.span) {
+                not_places.push((sp.start(), sp.end()));
+            }
+            let near = e.trigger.map(|t| t.start());
+            let own = place_in(doc, es, ee, &not_places, near)
+                .or_else(|| place_in(doc, es, ee, &actor_capitals, near));
             e.location = own
                 .clone()
                 .map(|own| refine_place(doc, own, &spans[1..]))
                 .or_else(|| {
                     let b = doc.block_at(es)?;
-                    place_in(doc, b.span.start(), b.span.end(), &actor_capitals)
+                    place_in(doc, b.span.start(), b.span.end(), &actor_capitals, None)
                 })
                 .or_else(|| main_place.clone());
             // A government's statement or decision with no place of its own (or only a
@@ -2692,7 +2700,13 @@ fn seated(e: &Event) -> bool {
         || decision
 }
 
-fn place_in(doc: &Document, s: usize, e: usize, actors: &[(usize, usize)]) -> Option<Location> {
+fn place_in(
+    doc: &Document,
+    s: usize,
+    e: usize,
+    actors: &[(usize, usize)],
+    near: Option<usize>,
+) -> Option<Location> {
     let inside: Vec<usize> = (0..doc.places.len())
         .filter(|&i| {
             !actors
@@ -2705,10 +2719,13 @@ fn place_in(doc: &Document, s: usize, e: usize, actors: &[(usize, usize)]) -> Op
         })
         .collect();
     // The most specific place; a place nested in the one before it ("Baghdad's Green
-    // Zone") is the more specific one by kind.
-    let best = inside
-        .iter()
-        .min_by_key(|&&i| (specificity(&doc.places[i].kind), i))?;
+    // Zone") is the more specific one by kind. Among equally specific places, the one
+    // nearest the trigger ("investigators in Geneva accused ... of raping ... around El
+    // Fasher").
+    let best = inside.iter().min_by_key(|&&i| {
+        let d = near.map_or(i, |t| doc.places[i].span.start().abs_diff(t));
+        (specificity(&doc.places[i].kind), d)
+    })?;
     Some(location_of(doc, *best))
 }
 
@@ -3231,6 +3248,26 @@ mod tests {
             e.actor2.as_ref().and_then(|a| a.country.as_deref()),
             Some("DEU")
         );
+    }
+
+    #[test]
+    fn the_source_is_no_place_and_the_nearest_place_wins() {
+        let doc = code_with(
+            "Iran fired missiles at Israel on Saturday.",
+            &[("Iran", 0, "country", ""), ("Israel", 0, "country", "")],
+            &[],
+        );
+        let e = first(&doc, "ASSAULT");
+        assert_eq!(e.location.as_ref().unwrap().name, "Israel");
+        let doc = code_with(
+            "Investigators in Geneva accused the Rapid Support Forces of raping women near El Fasher.",
+            &[("Geneva", 0, "city", ""), ("El Fasher", 0, "city", "")],
+            &[],
+        );
+        let e = first(&doc, "ASSAULT");
+        assert_eq!(e.location.as_ref().unwrap().name, "El Fasher");
+        let e = first(&doc, "ACCUSE");
+        assert_eq!(e.location.as_ref().unwrap().name, "Geneva");
     }
 
     #[test]
