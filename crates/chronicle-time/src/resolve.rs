@@ -1094,4 +1094,20 @@ mod tests {
         assert!(values("Three quarters of the voters agreed.", sun()).is_empty());
         assert!(values("Many quarters of the city were dark.", sun()).is_empty());
     }
+
+    #[test]
+    fn plural_weekdays_are_sets() {
+        assert_eq!(
+            value_of("The market opens on Sundays.", sun()),
+            "XXXX-WXX-7"
+        );
+        assert_eq!(
+            value_of("Flights leave on Tuesday nights.", sun()),
+            "XXXX-WXX-2TNI"
+        );
+        assert_eq!(
+            value_of("Flights left on Tuesday night.", sun()),
+            "2021-11-02TNI"
+        );
+    }
 }

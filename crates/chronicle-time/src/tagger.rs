@@ -1141,6 +1141,21 @@ fn weekday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         }
     }
     let x = t.get(k)?;
+    // "on Sundays", "Tuesday nights": every such day (or part of it), a set.
+    if rel == 0 && x.cap {
+        let iso = |wd: Weekday| wd.number_from_monday();
+        if let Some(wd) = x.low.strip_suffix('s').and_then(lexicon::weekday) {
+            if lexicon::is_full_weekday(&x.low[..x.low.len() - 1]) {
+                return Some((k + 1, Expr::Set(format!("XXXX-WXX-{}", iso(wd)))));
+            }
+        }
+        let part = w(t, k + 1).strip_suffix('s').and_then(lexicon::part_of_day);
+        if let (Some(wd), Some(p)) = (lexicon::weekday(&x.low), part) {
+            if lexicon::is_full_weekday(&x.low) {
+                return Some((k + 2, Expr::Set(format!("XXXX-WXX-{}T{p}", iso(wd)))));
+            }
+        }
+    }
     let wd = lexicon::weekday(&x.low)?;
     let abbreviated = x.cap && w(t, k + 1) == ".";
     if !(lexicon::is_full_weekday(&x.low) || abbreviated) {
