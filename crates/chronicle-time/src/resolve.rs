@@ -1110,4 +1110,14 @@ mod tests {
             "2021-11-02TNI"
         );
     }
+
+    #[test]
+    fn a_year_earlier_span_is_a_duration() {
+        let v = values(
+            "Net for the year-earlier nine months included a gain.",
+            sun(),
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "P9M");
+    }
 }

@@ -1896,6 +1896,15 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         the = true;
         k += 1;
     }
+    // "the year-earlier nine months": the span itself, a duration.
+    if the
+        && w(t, k) == "year"
+        && w(t, k + 1) == "-"
+        && is_word(t, k + 2, &["earlier", "ago"])
+        && count(t, k + 3).is_some_and(|(c, n)| n.is_some() && lexicon::unit(w(t, c)).is_some())
+    {
+        k += 3;
+    }
     let mut lead = false;
     if is_word(
         t,
