@@ -1120,4 +1120,23 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].1, "P9M");
     }
+
+    #[test]
+    fn two_quarters_of_a_year_are_a_half() {
+        assert_eq!(
+            value_of(
+                "Losses may run through the first two quarters of 1990.",
+                sun()
+            ),
+            "1990-H1"
+        );
+        assert_eq!(
+            value_of("Sales rose in the last two quarters of 1989.", sun()),
+            "1989-H2"
+        );
+        assert_eq!(
+            value_of("Sales rose in the past two quarters.", sun()),
+            "P2Q"
+        );
+    }
 }

@@ -1995,6 +1995,23 @@ fn duration_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     if unit == Unit::Weekend {
         return None;
     }
+    // "the first two quarters of 1990", "the last two quarters of 1989": a half-year.
+    if unit == Unit::Quarter && the && n == Some(2.0) && w(t, k + 1) == "of" {
+        let first = match w(t, i + 1) {
+            "first" => Some(1),
+            "last" | "final" => Some(2),
+            _ => None,
+        };
+        if let (Some(h), Some(y)) = (first, year_num(t, k + 2)) {
+            let e = Expr::Quarter {
+                q: Some(h),
+                y: Some(y),
+                rel: None,
+                half: true,
+            };
+            return Some((k + 3, e));
+        }
+    }
     // "a second group", "a second betrayal": the ordinal, not a unit of time.
     if unit == Unit::Second
         && w(t, k) == "second"
