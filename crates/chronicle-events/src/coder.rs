@@ -1203,6 +1203,10 @@ impl EventStage {
                                 | "attending"
                                 | "holding"
                                 | "leading"
+                                | "completed"
+                                | "declared"
+                                | "announced"
+                                | "ordered"
                         )
                     });
                     if light {
@@ -1410,6 +1414,22 @@ impl EventStage {
                             .find(|p| p.last < sp && state_force(Some(p.actor.kind)))
                             .map(Self::actor_of);
                     }
+                }
+                // "Soldiers were deployed": the forces deployed are the source of a deployment.
+                if passive && kind == "MOBILIZE" && a1.is_none() {
+                    a1 = a2.take();
+                }
+                // "He was detained at a rally": an arrest with no one named to have made it is
+                // the police's.
+                if passive
+                    && a1.is_none()
+                    && kind == "COERCE"
+                    && matches!(
+                        m.trigger.lemma.split(' ').next().unwrap_or(""),
+                        "arrest" | "detain" | "jail" | "imprison" | "apprehend" | "hold"
+                    )
+                {
+                    a1 = self.role_actor("role:police", &ctx, "police");
                 }
                 // Victims counted in the toll are the target when none is named.
                 let my_tolls: Vec<&Toll> = tolls.iter().collect();
@@ -3268,6 +3288,22 @@ mod tests {
         assert_eq!(e.location.as_ref().unwrap().name, "El Fasher");
         let e = first(&doc, "ACCUSE");
         assert_eq!(e.location.as_ref().unwrap().name, "Geneva");
+    }
+
+    #[test]
+    fn agentless_passives_and_light_verbs() {
+        let doc = code("Soldiers were deployed to patrol the streets of Guayaquil.");
+        let e = first(&doc, "MOBILIZE");
+        assert_eq!(e.actor1.as_ref().unwrap().kind, Some(ActorKind::Military));
+        let doc = code("The opposition leader was detained at a rally on Wednesday.");
+        let e = first(&doc, "COERCE");
+        assert_eq!(e.actor1.as_ref().unwrap().kind, Some(ActorKind::Police));
+        let doc = code("Russian troops completed their withdrawal from the city of Kherson.");
+        let e = first(&doc, "RETREAT");
+        assert_eq!(
+            e.actor1.as_ref().and_then(|a| a.country.as_deref()),
+            Some("RUS")
+        );
     }
 
     #[test]
