@@ -8,10 +8,12 @@
 
 use std::cell::RefCell;
 
+use crate::features::Tok;
 use crate::hash::IdMap;
 
-/// Score records per word form, for one model: each record is a few rows of `n` scores,
-/// stored sparse (the nonzero scores only, as `score << 8 | class`).
+/// Score records per word form, for one model: each record is a few rows of `n` scores as
+/// entries `score << 8 | class`: all `n` in class order when at least half are nonzero (added
+/// as a vector), else the nonzero ones only (never exactly `n` of them).
 #[derive(Default)]
 pub struct TypeCache {
     model: u64,
@@ -57,16 +59,32 @@ impl TypeCache {
         self.dense.clear();
         self.dense.resize(self.rows * self.n, 0);
         compute(&mut self.dense);
+        const LIMIT: i32 = 1 << 23;
         for row in self.dense.chunks_exact(self.n) {
-            self.bounds.push(self.entries.len() as u32);
+            let start = self.entries.len();
+            self.bounds.push(start as u32);
+            let fits = row.iter().all(|w| (-LIMIT..LIMIT).contains(w));
+            let nonzero = row.iter().filter(|&&w| w != 0).count();
+            if fits && nonzero * 2 >= self.n {
+                self.entries.extend(
+                    row.iter()
+                        .enumerate()
+                        .map(|(c, &w)| (w << 8) as u32 | c as u32),
+                );
+                continue;
+            }
             for (c, &w) in row.iter().enumerate() {
                 // Scores beyond 24 bits (never seen in practice) are split over entries.
                 let mut w = w as i64;
                 while w != 0 {
-                    let part = w.clamp(-(1 << 23), (1 << 23) - 1);
+                    let part = w.clamp(-(LIMIT as i64), LIMIT as i64 - 1);
                     self.entries.push(((part as i32) << 8) as u32 | c as u32);
                     w -= part;
                 }
+            }
+            if self.entries.len() - start == self.n {
+                // Not to be taken for a full row.
+                self.entries.push(0);
             }
         }
         self.bounds.push(self.entries.len() as u32);
@@ -106,8 +124,15 @@ impl TypeCache {
     pub fn add(&self, r: u32, row: usize, scores: &mut [i32]) {
         let at = r as usize * (self.rows + 1) + row;
         let (a, b) = (self.bounds[at] as usize, self.bounds[at + 1] as usize);
-        for &e in &self.entries[a..b] {
-            scores[(e & 0xff) as usize] += (e as i32) >> 8;
+        let run = &self.entries[a..b];
+        if run.len() == self.n {
+            for (s, &e) in scores.iter_mut().zip(run) {
+                *s += (e as i32) >> 8;
+            }
+        } else {
+            for &e in run {
+                scores[(e & 0xff) as usize] += (e as i32) >> 8;
+            }
         }
     }
 }
@@ -156,11 +181,36 @@ impl PairRows {
     }
 }
 
+/// Word information ([`Tok`]) per word form, for one tagger (its word clusters).
+#[derive(Default)]
+pub struct TokCache {
+    model: u64,
+    index: IdMap<u64, Tok>,
+}
+
+impl TokCache {
+    /// The word information of `word` for the tagger of model `model`, computed with
+    /// `compute` when missing.
+    #[inline]
+    pub fn tok(&mut self, model: u64, word: &str, compute: impl FnOnce(&str) -> Tok) -> Tok {
+        if self.model != model || self.index.len() >= CAP {
+            self.model = model;
+            self.index.clear();
+        }
+        let h = crate::hash::hash_bytes(word.as_bytes());
+        *self.index.entry(h).or_insert_with(|| compute(word))
+    }
+}
+
 /// A tagger's caches on one thread.
 #[derive(Default)]
 pub struct Caches {
     /// Score records per word form.
     pub words: TypeCache,
+    /// Score rows per combination of small values (the tagger decides which).
+    pub small: TypeCache,
+    /// Word information per word form.
+    pub toks: TokCache,
     /// Rows per pair of tags (the tagger decides which pairs).
     pub pairs: [PairRows; 3],
 }

@@ -94,6 +94,13 @@ impl NerInput {
         self.sents.push(start..self.toks.len());
     }
 
+    /// Append one sentence of prepared tokens.
+    pub fn push_toks(&mut self, toks: impl Iterator<Item = Tok>) {
+        let start = self.toks.len();
+        self.toks.extend(toks);
+        self.sents.push(start..self.toks.len());
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -526,7 +533,11 @@ const NEIGHBOUR_T: [u128; 4] = [
 const SELF_ROW: usize = 5;
 /// Templates that depend on the word form and the sentence mode and position: cached for the
 /// common case (mode 0, not the first token).
-const SELF_T: u128 = crate::features::templates(&[11, 31]);
+const SELF_T: u128 = crate::features::templates(&[31]);
+/// Templates that depend only on the token's case and flags, the sentence mode, whether the
+/// token is first and how its form is cased elsewhere in the document: scored once per
+/// combination (see [`case_code`]).
+const CASE_T: u128 = crate::features::templates(&[11, 32]);
 /// First row of [`PREV_T`] in a record.
 const PREV_ROW: usize = 6;
 /// Decoding templates that depend on the word form and the previous tag alone.
@@ -539,6 +550,28 @@ const PAIR_T: u128 = crate::features::templates(&[21, 22]);
 const DECODE_T: u128 = PAIR_T | PREV_T;
 /// Cache key of the record of a missing neighbour.
 const MISSING: u64 = 0x4d15_5116_0000_0001;
+
+/// The case and flags of token `t` at position `i` of a sentence of mode `mode`, and `dc`,
+/// how its form is cased elsewhere (see [`doc_casing`]), packed: what [`CASE_T`] sees.
+#[inline]
+fn case_code(t: &Tok, i: usize, mode: u64, dc: u64) -> u64 {
+    t.case as u64 | (t.flags as u64) << 3 | mode << 8 | ((i == 0) as u64) << 10 | dc << 11
+}
+
+/// A token and document casing that give [`case_code`] its case, flags and casing.
+fn case_token(code: u64) -> (Tok, IdMap<u64, u8>) {
+    let t = Tok {
+        case: (code & 7) as u8,
+        flags: (code >> 3 & 31) as u8,
+        lower: 1,
+        ..Tok::default()
+    };
+    let mut casing = IdMap::default();
+    if code >> 11 != 0 {
+        casing.insert(1, (code >> 11) as u8);
+    }
+    (t, casing)
+}
 
 /// A trained NER tagger.
 pub struct NerTagger {
@@ -736,8 +769,25 @@ impl NerTagger {
                 &NEIGHBOUR_AT,
                 fixed[r.clone()].as_flattened_mut(),
             );
+            let small = &mut c.small;
+            small.prepare(self.model.id(), N, 1, s.len());
             for (i, sc) in fixed[r.clone()].iter_mut().enumerate() {
-                let mut skip = CACHED_T;
+                let dc = casing.get(&s[i].lower).copied().unwrap_or(0) as u64;
+                let code = case_code(&s[i], i, mode, dc);
+                let rec = small.record(code, |row| {
+                    // A sentence with the same case, flags, mode and casing elsewhere.
+                    let (t, casing) = case_token(code);
+                    let (s, i) = if i == 0 {
+                        (vec![t], 0)
+                    } else {
+                        (vec![Tok::default(), t], 1)
+                    };
+                    let mut f = Vec::new();
+                    static_features_skip(&s, i, mode, &casing, &[0; 2], !CASE_T, &mut f);
+                    self.model.score_add(&f, row);
+                });
+                small.add(rec, 0, sc);
+                let mut skip = CACHED_T | CASE_T;
                 if mode == 0 && i > 0 {
                     words.add(recs[i], SELF_ROW, sc);
                     skip |= SELF_T;
@@ -803,6 +853,15 @@ impl NerTagger {
         for r in &input.sents {
             crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()]);
         }
+    }
+
+    /// The word information of `word` ([`TokBuilder::tok`] with this tagger's clusters),
+    /// cached per word form on this thread.
+    pub fn tok(&self, b: &mut TokBuilder, word: &str) -> Tok {
+        crate::cache::NER.with_borrow_mut(|c| {
+            c.toks
+                .tok(self.model.id(), word, |w| b.tok(w, &self.clusters))
+        })
     }
 
     /// Tag sentences of words, returning BIO tag names.

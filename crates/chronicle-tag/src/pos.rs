@@ -228,14 +228,12 @@ pub struct PosScratch {
 
 /// Rows of a word form's record in the tagging cache ([`crate::cache::TypeCache`]): 0 its
 /// word features with the templates of [`OWN_T`]; 1 to 4, for each offset of
-/// [`NEIGHBOUR_AT`], the templates of [`NEIGHBOUR_T`] that see only the token at that offset;
-/// [`SELF_ROW`] the templates of [`SELF_T`] at a common position.
-const REC_ROWS: usize = 6;
-/// Row of [`SELF_T`] in a record.
-const SELF_ROW: usize = 5;
-/// Templates that depend on the word form and the sentence mode and position: cached for the
-/// common case (mode 0, not the first token).
-const SELF_T: u128 = crate::features::templates(&[11, 35]);
+/// [`NEIGHBOUR_AT`], the templates of [`NEIGHBOUR_T`] that see only the token at that offset.
+const REC_ROWS: usize = 5;
+/// Templates that depend only on the case and flags of the token, the case of its
+/// neighbours, the sentence mode and whether the token is first: scored once per
+/// combination (see [`case_code`]).
+const CASE_T: u128 = crate::features::templates(&[11, 34, 35]);
 /// Context templates that depend on the token's word form alone.
 const OWN_T: u128 = crate::features::templates(&[36]);
 /// Offsets of the neighbours whose features are cached per word form.
@@ -259,6 +257,36 @@ const PREV_NEXT_T: u128 = crate::features::templates(&[31]);
 const DECODE_T: u128 = TRANS_T | NEXT_T | PREV_NEXT_T;
 /// Cache key of the record of a missing neighbour.
 const MISSING: u64 = 0x4d15_5116_0000_0001;
+
+/// The case of tokens `i - 1`, `i`, `i + 1` (7: none), the flags of token `i` and the
+/// sentence mode, packed: what the templates of [`CASE_T`] see.
+#[inline]
+fn case_code(s: &[Tok], i: usize, mode: u64) -> u64 {
+    let cs = |j: usize| s.get(j).map_or(7, |t| t.case as u64);
+    let left = if i == 0 { 7 } else { cs(i - 1) };
+    left | cs(i) << 3 | cs(i + 1) << 6 | (s[i].flags as u64) << 9 | mode << 14
+}
+
+/// A sentence and a position that give [`case_code`] `code` (with that mode).
+fn case_sentence(code: u64) -> (Vec<Tok>, usize) {
+    let tok = |case: u64| Tok {
+        case: case as u8,
+        ..Tok::default()
+    };
+    let (left, right) = (code & 7, code >> 6 & 7);
+    let mut t = tok(code >> 3 & 7);
+    t.flags = (code >> 9 & 31) as u8;
+    let mut s = Vec::new();
+    if left != 7 {
+        s.push(tok(left));
+    }
+    let i = s.len();
+    s.push(t);
+    if right != 7 {
+        s.push(tok(right));
+    }
+    (s, i)
+}
 
 /// A trained POS tagger.
 pub struct PosTagger {
@@ -364,10 +392,6 @@ impl PosTagger {
             word_features(t, &mut feats);
             context_features_skip(&[d, *t], 1, 0, !OWN_T, &mut feats);
             self.model.score_add(&feats, &mut rec[..n]);
-            feats.clear();
-            context_features_skip(&[d, *t], 1, 0, !SELF_T, &mut feats);
-            self.model
-                .score_add(&feats, &mut rec[SELF_ROW * n..(SELF_ROW + 1) * n]);
         }
         for (k, (&tpl, &j)) in NEIGHBOUR_T.iter().zip(&NEIGHBOUR_AT).enumerate() {
             // A sentence in which token `i` sees `t` at offset `j`.
@@ -418,14 +442,20 @@ impl PosTagger {
         sc.fixed.clear();
         sc.fixed.resize(toks.len() * n, 0);
         words.add_window(&sc.recs, missing, &NEIGHBOUR_AT, &mut sc.fixed);
+        let small = &mut c.small;
+        small.prepare(id, n, 1, toks.len());
         for (i, row) in sc.fixed.chunks_exact_mut(n).enumerate() {
-            let mut skip = CACHED_T;
-            if mode == 0 && i > 0 {
-                words.add(sc.recs[i], SELF_ROW, row);
-                skip |= SELF_T;
-            }
+            let code = case_code(toks, i, mode);
+            let r = small.record(code, |r| {
+                // A sentence with the same cases, flags and mode.
+                let (s, i) = case_sentence(code);
+                let mut f = Vec::new();
+                context_features_skip(&s, i, code >> 14, !CASE_T, &mut f);
+                self.model.score_add(&f, r);
+            });
+            small.add(r, 0, row);
             sc.feats.clear();
-            context_features_skip(toks, i, mode, skip, &mut sc.feats);
+            context_features_skip(toks, i, mode, CACHED_T | CASE_T, &mut sc.feats);
             self.model.score_add(&sc.feats, row);
         }
         let [trans, next, prev_next] = &mut c.pairs;
@@ -469,6 +499,15 @@ impl PosTagger {
                 argmax(scores)
             },
         );
+    }
+
+    /// The word information of `word` ([`TokBuilder::tok`] with this tagger's clusters),
+    /// cached per word form on this thread.
+    pub fn tok(&self, b: &mut TokBuilder, word: &str) -> Tok {
+        crate::cache::POS.with_borrow_mut(|c| {
+            c.toks
+                .tok(self.model.id(), word, |w| b.tok(w, &self.clusters))
+        })
     }
 
     /// The tags of a class id.

@@ -47,7 +47,7 @@ impl Stage for PosStage {
             let r = r.start.min(doc.tokens.len())..r.end.min(doc.tokens.len());
             toks.clear();
             for t in &doc.tokens[r.clone()] {
-                toks.push(b.tok(&doc.text()[t.span.range()], self.tagger.clusters()));
+                toks.push(self.tagger.tok(&mut b, &doc.text()[t.span.range()]));
             }
             self.tagger.tag_with(&toks, &mut out, &mut scratch);
             for (t, &c) in doc.tokens[r].iter_mut().zip(&out) {
@@ -117,7 +117,7 @@ impl Stage for NerStage {
             }));
             let n = spans.len();
             let words = spans[n - toks.len()..].iter().map(|&(a, e)| &text[a..e]);
-            input.push_sentence(words, self.tagger.clusters(), &mut b);
+            input.push_toks(words.map(|w| self.tagger.tok(&mut b, w)));
         }
         let mut out = Vec::new();
         self.tagger.tag(&input, &mut out);
