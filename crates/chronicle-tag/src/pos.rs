@@ -468,9 +468,8 @@ impl PosTagger {
         let fixed = &sc.fixed;
         let first = &mut sc.first;
         decode_skip(toks, first, None, true, DECODE_T, |feats, i, p1, p2| {
-            scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
             let r = trans.get(ix(p1), ix(p2), |r| self.tag_row(p1, p2, &[], TRANS_T, r));
-            crate::cache::add(scores, r);
+            crate::cache::sum(scores, &fixed[i * n..(i + 1) * n], r);
             self.model.score_add(feats, scores);
             argmax(scores)
         });
@@ -482,11 +481,10 @@ impl PosTagger {
             true,
             DECODE_T,
             |feats, i, p1, p2| {
-                scores.copy_from_slice(&fixed[i * n..(i + 1) * n]);
                 let n1 = first.get(i + 1).map_or(START, |&c| c as u64);
                 let n2 = first.get(i + 2).map_or(START, |&c| c as u64);
                 let r = trans.get(ix(p1), ix(p2), |r| self.tag_row(p1, p2, &[], TRANS_T, r));
-                crate::cache::add(scores, r);
+                crate::cache::sum(scores, &fixed[i * n..(i + 1) * n], r);
                 let r = next.get(ix(n1), ix(n2), |r| {
                     self.tag_row(START, START, &[n1, n2], NEXT_T, r)
                 });
