@@ -2101,6 +2101,10 @@ impl EventStage {
             if from >= to {
                 continue;
             }
+            let to = object_end(doc, &text, from, to);
+            if from >= to {
+                continue;
+            }
             let own = e.actor1.as_ref().and_then(|a| a.country.clone());
             let by_place = doc
                 .places
@@ -2819,6 +2823,45 @@ impl Stage for EventStage {
     }
 }
 
+/// Where the object of a diplomatic act ends for finding its addressee country: before a
+/// participle or relative clause inside it ("condemn those using violence to undermine Iraq's
+/// democratic process", "those who attacked") or a noun naming a violent act ("condemned the
+/// attack on Iraq's prime minister"). A country after either belongs to that clause or that
+/// act (its victim), not to the addressee. An infinitive complement is the act itself and
+/// keeps its country ("threatened to end its treaty with the United States").
+fn object_end(doc: &Document, text: &str, from: usize, to: usize) -> usize {
+    const ACTS: &[&str] = &[
+        "attack",
+        "attacks",
+        "assault",
+        "bombing",
+        "bombings",
+        "killing",
+        "killings",
+        "shooting",
+        "strike",
+        "strikes",
+        "violence",
+        "assassination",
+        "invasion",
+        "shelling",
+        "massacre",
+    ];
+    for w in split_words(&text[from..to], from) {
+        let participle = doc
+            .tokens
+            .iter()
+            .find(|t| t.span.start() == w.start)
+            .and_then(|t| t.xpos)
+            .is_some_and(|x| matches!(x.as_str(), "VBG" | "VBN"));
+        let relative = matches!(w.norm.as_str(), "who" | "whom" | "whose" | "which");
+        if participle || relative || ACTS.contains(&w.norm.as_str()) {
+            return w.start;
+        }
+    }
+    to
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3267,6 +3310,65 @@ mod tests {
         assert_eq!(
             e.actor2.as_ref().and_then(|a| a.country.as_deref()),
             Some("DEU")
+        );
+    }
+
+    #[test]
+    fn a_country_inside_a_condemned_act_or_clause_is_no_addressee() {
+        // The capital sits in the condemned attack: the victim, not the addressee.
+        let doc = code("Nigeria condemned the attack on a market in Niamey on Monday.");
+        let e = first(&doc, "ACCUSE");
+        assert!(e.actor2.is_none(), "{:?}", e.actor2);
+        // Without the attack noun, the capital is the addressee.
+        let doc = code("Nigeria recalled its ambassador from Niamey on Monday.");
+        let e = first(&doc, "SANCTION");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("NER")
+        );
+        // A participle (tagged VBG) ends the object: "those using force to silence
+        // Niamey's press" names no addressee.
+        let text = "Nigeria condemned those using force to silence Niamey's press.";
+        let mut doc = Document::new(text, Meta::default());
+        doc.sentences.push(chronicle_doc::Sentence {
+            span: Span::new(0, text.len()).unwrap(),
+            first_token: 0,
+            n_tokens: 0,
+        });
+        let at = text.find("using").unwrap();
+        doc.tokens.push(chronicle_doc::Token {
+            span: Span::new(at, at + "using".len()).unwrap(),
+            upos: Upos::parse("VERB"),
+            xpos: chronicle_doc::Xpos::parse("VBG"),
+            space_after: true,
+        });
+        EventStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        let e = first(&doc, "ACCUSE");
+        assert!(e.actor2.is_none(), "{:?}", e.actor2);
+        // An infinitive complement is the threatened act itself and keeps its country.
+        let text = "Honduras threatened on Tuesday to end its treaty with Washington.";
+        let mut doc = Document::new(text, Meta::default());
+        doc.sentences.push(chronicle_doc::Sentence {
+            span: Span::new(0, text.len()).unwrap(),
+            first_token: 0,
+            n_tokens: 0,
+        });
+        let at = text.find("end").unwrap();
+        doc.tokens.push(chronicle_doc::Token {
+            span: Span::new(at, at + "end".len()).unwrap(),
+            upos: Upos::parse("VERB"),
+            xpos: chronicle_doc::Xpos::parse("VB"),
+            space_after: true,
+        });
+        EventStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        let e = first(&doc, "THREATEN");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
+            Some("USA")
         );
     }
 
