@@ -37,6 +37,7 @@ fn main() -> Result<()> {
                 prune: a.get(7).map_or(0.05, |e| e.parse().unwrap()),
                 seed: 1,
                 augment: 0.04,
+                mix: 1,
             };
             let t = train_pos(
                 &read_conllu(Path::new(&a[2]))?,
@@ -54,6 +55,7 @@ fn main() -> Result<()> {
                 prune: a.get(7).map_or(0.05, |e| e.parse().unwrap()),
                 seed: 1,
                 augment: a.get(8).map_or(0.08, |e| e.parse().unwrap()),
+                mix: 1,
             };
             let t = train_ner(
                 &read_conll(Path::new(&a[2]))?,

@@ -904,6 +904,9 @@ pub struct NerTrainConfig {
     pub seed: u64,
     /// Share of sentences shown in ALL CAPS, and again in Title Case, each epoch.
     pub augment: f64,
+    /// Parameter mixing: train this many models (seeds `seed`, `seed + 1000`, ...) and
+    /// average their weights (1: a single model).
+    pub mix: usize,
 }
 
 /// Train a NER tagger on CoNLL documents; `log` receives one line per epoch (with the dev
@@ -929,8 +932,44 @@ pub fn train_ner_with(
     cfg: &NerTrainConfig,
     mut log: impl FnMut(String),
 ) -> NerTagger {
+    let trainers: Vec<Trainer> = (0..cfg.mix.max(1))
+        .map(|k| {
+            let seed = cfg.seed + 1000 * k as u64;
+            fit_ner(train, dev, &clusters, &gaz, cfg, seed, &mut log)
+        })
+        .collect();
+    let model = match trainers.as_slice() {
+        [one] => one.finish(cfg.prune),
+        many => Trainer::finish_mixed(many, cfg.prune),
+    };
+    let tagger = NerTagger {
+        model,
+        clusters,
+        gaz,
+    };
+    if let (Some(dev), true) = (dev, trainers.len() > 1) {
+        let score = evaluate_ner(&tagger, dev);
+        log(format!(
+            "mixed {} models: dev F1 {:.4}",
+            trainers.len(),
+            score.f1()
+        ));
+    }
+    tagger
+}
+
+/// One averaged perceptron of [`train_ner_with`], trained with `seed`.
+fn fit_ner(
+    train: &[ConllDoc],
+    dev: Option<&[ConllDoc]>,
+    clusters: &Clusters,
+    gaz: &Gazetteer,
+    cfg: &NerTrainConfig,
+    seed: u64,
+    log: &mut impl FnMut(String),
+) -> Trainer {
     let mut trainer = Trainer::new(NER_CLASSES.len());
-    let mut rng = Rng::new(cfg.seed);
+    let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut b = TokBuilder::new();
     let mut out = Vec::new();
@@ -963,12 +1002,12 @@ pub fn train_ner_with(
                         *w = format!("al-{w}");
                     }
                 }
-                input.push_sentence(words.iter().map(|w| w.as_str()), &clusters, &mut b);
+                input.push_sentence(words.iter().map(|w| w.as_str()), clusters, &mut b);
                 gold.extend(s.tags.iter().map(|t| class_of(t).unwrap_or(0)));
             }
             // First pass: predict only, so the history the second pass sees was not learnt
             // from this very document.
-            let st = Statics::new(&input, true, &gaz, gaz.fold_of(d));
+            let st = Statics::new(&input, true, gaz, gaz.fold_of(d));
             let mut full = Vec::with_capacity(64);
             let mut all = |dynamic: &[u32], i: usize| -> Vec<u32> {
                 full.clear();
@@ -1028,11 +1067,7 @@ pub fn train_ner_with(
         }
         log(line);
     }
-    NerTagger {
-        model: trainer.finish(cfg.prune),
-        clusters,
-        gaz,
-    }
+    trainer
 }
 
 /// Score a tagger on gold CoNLL documents.
@@ -1119,6 +1154,7 @@ mod tests {
             prune: 0.0,
             seed: 1,
             augment: 0.0,
+            mix: 1,
         };
         let t = train_ner_with(&train, None, Clusters::default(), gaz, &cfg, |_| {});
         let bytes = t.to_bytes();

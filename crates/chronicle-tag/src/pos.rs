@@ -545,6 +545,9 @@ pub struct PosTrainConfig {
     pub seed: u64,
     /// Share of sentences shown in ALL CAPS, and again in Title Case, each epoch.
     pub augment: f64,
+    /// Parameter mixing: train this many models (seeds `seed`, `seed + 1000`, ...) and
+    /// average their weights (1: a single model).
+    pub mix: usize,
 }
 
 /// Train a POS tagger on CoNLL-U sentences.
@@ -568,8 +571,54 @@ pub fn train_pos(
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
+    let trainers: Vec<Trainer> = (0..cfg.mix.max(1))
+        .map(|k| {
+            let seed = cfg.seed + 1000 * k as u64;
+            let setup = (classes.as_slice(), names.as_slice(), &index);
+            fit_pos(train, dev, &clusters, setup, cfg, seed, &mut log)
+        })
+        .collect();
+    let model = match trainers.as_slice() {
+        [one] => one.finish(cfg.prune),
+        many => Trainer::finish_mixed(many, cfg.prune),
+    };
+    let tagger = PosTagger {
+        model,
+        classes,
+        names,
+        clusters,
+    };
+    if let (Some(dev), true) = (dev, trainers.len() > 1) {
+        let sc = evaluate_pos(&tagger, dev);
+        log(format!(
+            "mixed {} models: dev UPOS {:.4} XPOS {:.4}",
+            trainers.len(),
+            sc.upos(),
+            sc.xpos()
+        ));
+    }
+    tagger
+}
+
+/// The classes of [`train_pos`]: (UPOS, XPOS) pairs, their names, name to index.
+type PosClasses<'a> = (
+    &'a [(Upos, Xpos)],
+    &'a [String],
+    &'a std::collections::HashMap<&'a str, usize>,
+);
+
+/// One averaged perceptron of [`train_pos`], trained with `seed`.
+fn fit_pos(
+    train: &[ConlluSentence],
+    dev: Option<&[ConlluSentence]>,
+    clusters: &Clusters,
+    (classes, names, index): PosClasses,
+    cfg: &PosTrainConfig,
+    seed: u64,
+    log: &mut impl FnMut(String),
+) -> Trainer {
     let mut trainer = Trainer::new(classes.len());
-    let mut rng = Rng::new(cfg.seed);
+    let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut b = TokBuilder::new();
     let mut scores = vec![0f32; classes.len()];
@@ -590,7 +639,7 @@ pub fn train_pos(
                 Variant::Asis
             };
             let words = vary(&words, v);
-            let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, &clusters)).collect();
+            let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, clusters)).collect();
             let gold: Vec<Option<usize>> = s
                 .tokens
                 .iter()
@@ -643,8 +692,8 @@ pub fn train_pos(
         if let Some(dev) = dev {
             if epoch + 1 == cfg.epochs || epoch % 3 == 2 {
                 let t = PosTagger {
-                    classes: classes.clone(),
-                    names: names.clone(),
+                    classes: classes.to_vec(),
+                    names: names.to_vec(),
                     clusters: clusters.clone(),
                     model: trainer.finish(cfg.prune),
                 };
@@ -658,12 +707,7 @@ pub fn train_pos(
         }
         log(line);
     }
-    PosTagger {
-        model: trainer.finish(cfg.prune),
-        classes,
-        names,
-        clusters,
-    }
+    trainer
 }
 
 /// Score a tagger on gold CoNLL-U sentences.

@@ -49,6 +49,10 @@ pub struct TrainArgs {
     /// Share of training sentences shown in ALL CAPS (and again in Title Case) per epoch.
     #[arg(long, default_value_t = 0.08)]
     pub augment: f64,
+    /// Parameter mixing: average the weights of this many models trained with seeds
+    /// `seed`, `seed + 1000`, ... (1: one model).
+    #[arg(long, default_value_t = 1)]
+    pub mix: usize,
     /// Clusters: CoNLL-2003 files to read words from.
     #[arg(long)]
     pub conll: Vec<PathBuf>,
@@ -111,6 +115,7 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
                 prune: a.prune.unwrap_or(0.05),
                 seed: a.seed,
                 augment: a.augment / 2.0,
+                mix: a.mix,
             };
             let t = chronicle_tag::train_pos(
                 &train,
@@ -131,6 +136,7 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
                 prune: a.prune.unwrap_or(0.05),
                 seed: a.seed,
                 augment: a.augment,
+                mix: a.mix,
             };
             let mut gaz = chronicle_tag::gazetteer::Gazetteer::new();
             if let Some(kb) = &a.kb {
