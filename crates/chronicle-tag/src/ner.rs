@@ -1246,6 +1246,7 @@ mod tests {
             prune: 0.0,
             seed: 7,
             augment: 0.3,
+            mix: 1,
         };
         train_ner_with(&train, None, Clusters::default(), gaz, &cfg, |_| {})
     }

@@ -774,6 +774,7 @@ mod tests {
             prune: 0.0,
             seed: 3,
             augment: 0.3,
+            mix: 1,
         };
         train_pos(&train, None, Clusters::default(), &cfg, |_| {})
     }
