@@ -62,6 +62,12 @@ pub struct TrainArgs {
     /// Clusters: plain-text files or directories of `.txt` files.
     #[arg(long)]
     pub text: Vec<PathBuf>,
+    /// Clusters: words seen fewer times than this are not clustered.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u32,
+    /// Clusters: at most this many words (the most frequent) are clustered.
+    #[arg(long, default_value_t = 60_000)]
+    pub max_words: usize,
     /// NER: name lists from chronicle-kb's data directory (IGOs, groups, people).
     #[arg(long)]
     pub kb: Option<PathBuf>,
@@ -96,7 +102,7 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
             let sents = chronicle_tag::corpus::unlabelled_sentences(&a.conll, &a.conllu, &a.text)?;
             let n: usize = sents.iter().map(Vec::len).sum();
             eprintln!("{} sentences, {n} tokens", sents.len());
-            let c = chronicle_tag::Clusters::learn(&sents, 3, 60_000);
+            let c = chronicle_tag::Clusters::learn(&sents, a.min_count, a.max_words);
             eprintln!("{} words clustered", c.len());
             let mut w = chronicle_tag::codec::Writer::new();
             c.write(&mut w);
