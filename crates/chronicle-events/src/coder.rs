@@ -3313,6 +3313,28 @@ mod tests {
         );
     }
 
+    /// One sentence coded with a single token tagged: `verb` (its first occurrence) as a
+    /// VERB with Penn tag `xpos`.
+    fn code_one_verb(text: &str, verb: &str, xpos: &str) -> Document {
+        let mut doc = Document::new(text, Meta::default());
+        doc.sentences.push(chronicle_doc::Sentence {
+            span: Span::new(0, text.len()).unwrap(),
+            first_token: 0,
+            n_tokens: 0,
+        });
+        let at = text.find(verb).unwrap();
+        doc.tokens.push(chronicle_doc::Token {
+            span: Span::new(at, at + verb.len()).unwrap(),
+            upos: Upos::parse("VERB"),
+            xpos: chronicle_doc::Xpos::parse(xpos),
+            space_after: true,
+        });
+        EventStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        doc
+    }
+
     #[test]
     fn a_country_inside_a_condemned_act_or_clause_is_no_addressee() {
         // The capital sits in the condemned attack: the victim, not the addressee.
@@ -3328,43 +3350,19 @@ mod tests {
         );
         // A participle (tagged VBG) ends the object: "those using force to silence
         // Niamey's press" names no addressee.
-        let text = "Nigeria condemned those using force to silence Niamey's press.";
-        let mut doc = Document::new(text, Meta::default());
-        doc.sentences.push(chronicle_doc::Sentence {
-            span: Span::new(0, text.len()).unwrap(),
-            first_token: 0,
-            n_tokens: 0,
-        });
-        let at = text.find("using").unwrap();
-        doc.tokens.push(chronicle_doc::Token {
-            span: Span::new(at, at + "using".len()).unwrap(),
-            upos: Upos::parse("VERB"),
-            xpos: chronicle_doc::Xpos::parse("VBG"),
-            space_after: true,
-        });
-        EventStage::new(Arc::new(Kb::builtin()))
-            .run(&mut doc)
-            .unwrap();
+        let doc = code_one_verb(
+            "Nigeria condemned those using force to silence Niamey's press.",
+            "using",
+            "VBG",
+        );
         let e = first(&doc, "ACCUSE");
         assert!(e.actor2.is_none(), "{:?}", e.actor2);
         // An infinitive complement is the threatened act itself and keeps its country.
-        let text = "Honduras threatened on Tuesday to end its treaty with Washington.";
-        let mut doc = Document::new(text, Meta::default());
-        doc.sentences.push(chronicle_doc::Sentence {
-            span: Span::new(0, text.len()).unwrap(),
-            first_token: 0,
-            n_tokens: 0,
-        });
-        let at = text.find("end").unwrap();
-        doc.tokens.push(chronicle_doc::Token {
-            span: Span::new(at, at + "end".len()).unwrap(),
-            upos: Upos::parse("VERB"),
-            xpos: chronicle_doc::Xpos::parse("VB"),
-            space_after: true,
-        });
-        EventStage::new(Arc::new(Kb::builtin()))
-            .run(&mut doc)
-            .unwrap();
+        let doc = code_one_verb(
+            "Honduras threatened on Tuesday to end its treaty with Washington.",
+            "end",
+            "VB",
+        );
         let e = first(&doc, "THREATEN");
         assert_eq!(
             e.actor2.as_ref().and_then(|a| a.country.as_deref()),

@@ -932,28 +932,17 @@ pub fn train_ner_with(
     cfg: &NerTrainConfig,
     mut log: impl FnMut(String),
 ) -> NerTagger {
-    let trainers: Vec<Trainer> = (0..cfg.mix.max(1))
-        .map(|k| {
-            let seed = cfg.seed + 1000 * k as u64;
-            fit_ner(train, dev, &clusters, &gaz, cfg, seed, &mut log)
-        })
-        .collect();
-    let model = match trainers.as_slice() {
-        [one] => one.finish(cfg.prune),
-        many => Trainer::finish_mixed(many, cfg.prune),
-    };
+    let (model, n_models) = Trainer::fit_mixed(cfg.mix, cfg.seed, cfg.prune, |seed| {
+        fit_ner(train, dev, &clusters, &gaz, cfg, seed, &mut log)
+    });
     let tagger = NerTagger {
         model,
         clusters,
         gaz,
     };
-    if let (Some(dev), true) = (dev, trainers.len() > 1) {
+    if let (Some(dev), true) = (dev, n_models > 1) {
         let score = evaluate_ner(&tagger, dev);
-        log(format!(
-            "mixed {} models: dev F1 {:.4}",
-            trainers.len(),
-            score.f1()
-        ));
+        log(format!("mixed {n_models} models: dev F1 {:.4}", score.f1()));
     }
     tagger
 }

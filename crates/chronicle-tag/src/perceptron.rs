@@ -107,6 +107,25 @@ impl Trainer {
         Model::from_features(n, feats, max / 32767.0)
     }
 
+    /// Trains `mix` models (at least one) with seeds `seed`, `seed + 1000`, ... through `fit`
+    /// and returns their one model: the single model finished, or several mixed with
+    /// [`Trainer::finish_mixed`]; also how many were trained.
+    pub fn fit_mixed(
+        mix: usize,
+        seed: u64,
+        prune: f32,
+        mut fit: impl FnMut(u64) -> Trainer,
+    ) -> (Model, usize) {
+        let trainers: Vec<Trainer> = (0..mix.max(1))
+            .map(|k| fit(seed + 1000 * k as u64))
+            .collect();
+        let model = match trainers.as_slice() {
+            [one] => one.finish(prune),
+            many => Trainer::finish_mixed(many, prune),
+        };
+        (model, trainers.len())
+    }
+
     /// Parameter mixing: the mean of the averaged weights of several trainers (the same
     /// classes, e.g. the same data with different seeds), pruned and quantized like
     /// [`Trainer::finish`]. Mixing cuts the variance that the training order leaves in a

@@ -571,28 +571,20 @@ pub fn train_pos(
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
-    let trainers: Vec<Trainer> = (0..cfg.mix.max(1))
-        .map(|k| {
-            let seed = cfg.seed + 1000 * k as u64;
-            let setup = (classes.as_slice(), names.as_slice(), &index);
-            fit_pos(train, dev, &clusters, setup, cfg, seed, &mut log)
-        })
-        .collect();
-    let model = match trainers.as_slice() {
-        [one] => one.finish(cfg.prune),
-        many => Trainer::finish_mixed(many, cfg.prune),
-    };
+    let (model, n_models) = Trainer::fit_mixed(cfg.mix, cfg.seed, cfg.prune, |seed| {
+        let setup = (classes.as_slice(), names.as_slice(), &index);
+        fit_pos(train, dev, &clusters, setup, cfg, seed, &mut log)
+    });
     let tagger = PosTagger {
         model,
         classes,
         names,
         clusters,
     };
-    if let (Some(dev), true) = (dev, trainers.len() > 1) {
+    if let (Some(dev), true) = (dev, n_models > 1) {
         let sc = evaluate_pos(&tagger, dev);
         log(format!(
-            "mixed {} models: dev UPOS {:.4} XPOS {:.4}",
-            trainers.len(),
+            "mixed {n_models} models: dev UPOS {:.4} XPOS {:.4}",
             sc.upos(),
             sc.xpos()
         ));
