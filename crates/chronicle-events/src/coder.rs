@@ -1660,28 +1660,22 @@ impl EventStage {
                 // "Germany agreed", "Guyana asked": a country acting in politics or diplomacy
                 // is its government; so is a country it addresses.
                 if !matches!(kind.as_str(), "ASSAULT" | "PROTEST" | "MOBILIZE" | "ELECT") {
-                    if let Some(a) = a2
-                        .as_ref()
-                        .filter(|a| a.kind == Some(ActorKind::State) && a.country.is_some())
-                    {
-                        let mut gctx = ctx.clone();
-                        gctx.default_country = a.country.clone();
-                        if let Some(mut g) = self.role_actor("role:government", &gctx, &a.name) {
-                            g.span = a.span;
-                            a2 = Some(g);
+                    let government = |a: &mut Option<Actor>| {
+                        let state = a
+                            .as_ref()
+                            .filter(|a| a.kind == Some(ActorKind::State) && a.country.is_some());
+                        if let Some(st) = state {
+                            let mut gctx = ctx.clone();
+                            gctx.default_country = st.country.clone();
+                            if let Some(mut g) = self.role_actor("role:government", &gctx, &st.name)
+                            {
+                                g.span = st.span;
+                                *a = Some(g);
+                            }
                         }
-                    }
-                    if let Some(a) = a1
-                        .as_ref()
-                        .filter(|a| a.kind == Some(ActorKind::State) && a.country.is_some())
-                    {
-                        let mut gctx = ctx.clone();
-                        gctx.default_country = a.country.clone();
-                        if let Some(mut g) = self.role_actor("role:government", &gctx, &a.name) {
-                            g.span = a.span;
-                            a1 = Some(g);
-                        }
-                    }
+                    };
+                    government(&mut a2);
+                    government(&mut a1);
                 }
                 // "The presidents of Uzbekistan and Tajikistan signed", "Russian and Ukrainian
                 // delegations held talks": two countries joined by "and" before a reciprocal

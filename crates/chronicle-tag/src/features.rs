@@ -222,6 +222,19 @@ pub fn keep(skip: u128, tpl: u32) -> bool {
     skip >> tpl.min(127) & 1 == 0
 }
 
+/// A probe sentence in which the token at the returned index sees `t` at offset `j` (−2, −1,
+/// +1 or +2; `None` = no word there, i.e. the sentence edge); `d` fills the other places.
+/// The word-form caches score a form's neighbour features on it.
+pub(crate) fn seen_at<T: Copy>(t: Option<T>, d: T, j: isize) -> (Vec<T>, usize) {
+    match (t, j) {
+        (None, _) => (vec![d], 0),
+        (Some(t), -1) => (vec![t, d], 1),
+        (Some(t), 1) => (vec![d, t], 0),
+        (Some(t), -2) => (vec![t, d, d], 2),
+        (Some(t), _) => (vec![d, d, t], 0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

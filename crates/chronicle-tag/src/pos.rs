@@ -394,14 +394,7 @@ impl PosTagger {
             self.model.score_add(&feats, &mut rec[..n]);
         }
         for (k, (&tpl, &j)) in NEIGHBOUR_T.iter().zip(&NEIGHBOUR_AT).enumerate() {
-            // A sentence in which token `i` sees `t` at offset `j`.
-            let (s, i) = match (t, j) {
-                (None, _) => (vec![d], 0),
-                (Some(&t), -1) => (vec![t, d], 1),
-                (Some(&t), 1) => (vec![d, t], 0),
-                (Some(&t), -2) => (vec![t, d, d], 2),
-                (Some(&t), _) => (vec![d, d, t], 0),
-            };
+            let (s, i) = crate::features::seen_at(t.copied(), d, j);
             feats.clear();
             context_features_skip(&s, i, 0, !tpl, &mut feats);
             self.model
