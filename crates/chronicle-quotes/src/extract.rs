@@ -289,13 +289,20 @@ impl<'a> Ctx<'a> {
                     {
                         break;
                     }
-                    if NP_STOP.contains(&l) && !matches!(l, "it" | "we" | "i" | "you") {
+                    let raw = t.text(self.text);
+                    // "The US Federal Aviation Administration": an all-capitals word inside
+                    // the phrase is a name, not the pronoun "us".
+                    let acronym = k > start
+                        && raw.chars().count() >= 2
+                        && raw.chars().all(|c| c.is_uppercase() || c == '.');
+                    if NP_STOP.contains(&l) && !matches!(l, "it" | "we" | "i" | "you") && !acronym {
                         break;
                     }
                     if k > start && (self.any_cue_word(k) || WEAK_CUES.contains(&l)) {
                         break;
                     }
-                    if k > start && self.is_verb(k) {
+                    // A hyphenated modifier ("al-Qaeda-linked", "Iran-backed") is no verb.
+                    if k > start && self.is_verb(k) && !raw.contains('-') {
                         break;
                     }
                 }
@@ -1320,6 +1327,35 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn speaker_phrase_runs_past_acronyms_and_hyphenated_modifiers() {
+        let text = "The US Trade Office banned imports on Tuesday, citing the risk to farms.\n\n\
+                    The Kabul-backed Front for Unity claimed the raid, saying its men had struck \
+                    the base.";
+        let mut doc = run(text, &[]);
+        // Tags as the tagger gives them: the verb, and a hyphenated modifier read as a past
+        // participle.
+        for (word, tag) in [("banned", "VBD"), ("Kabul-backed", "VBN")] {
+            let at = text.find(word).unwrap();
+            for t in doc.tokens.iter_mut() {
+                if t.span.start() == at {
+                    t.xpos = chronicle_doc::Xpos::parse(tag);
+                }
+            }
+        }
+        doc.quotes.clear();
+        crate::QuotesStage::new().run(&mut doc).unwrap();
+        let speakers: Vec<&str> = doc
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref().map(|s| doc.slice(s.span.0)))
+            .collect();
+        assert_eq!(
+            speakers,
+            ["The US Trade Office", "The Kabul-backed Front for Unity"]
+        );
     }
 
     #[test]
