@@ -3167,10 +3167,7 @@ mod tests {
         let doc =
             code("Bangladesh's government asked New Delhi to return the former prime minister.");
         let e = first(&doc, "REQUEST");
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("IND")
-        );
+        assert_eq!(country(&e.actor2), Some("IND"));
         // A statement with no place of its own is placed at the speaker's capital.
         assert_eq!(e.location.as_ref().unwrap().name, "Dhaka");
         // After a preposition of place a capital is a place, not an actor.
@@ -3200,10 +3197,7 @@ mod tests {
         // A participial adjunct shares the main clause's subject.
         let doc = code("Chad expelled the German ambassador on Friday, accusing him of rudeness.");
         let e = first(&doc, "ACCUSE");
-        assert_eq!(
-            e.actor1.as_ref().and_then(|a| a.country.as_deref()),
-            Some("TCD")
-        );
+        assert_eq!(country(&e.actor1), Some("TCD"));
         // "The agency" is the organisation last named.
         let doc = code(
             "The World Food Programme delivered flour to Kadugli.\nThe agency urged both sides to open more roads.",
@@ -3219,14 +3213,8 @@ mod tests {
             "Moldova's president accused Russia of plotting a coup.\nMoscow dismissed the accusation as baseless.",
         );
         let e = first(&doc, "REJECT");
-        assert_eq!(
-            e.actor1.as_ref().and_then(|a| a.country.as_deref()),
-            Some("RUS")
-        );
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("MDA")
-        );
+        assert_eq!(country(&e.actor1), Some("RUS"));
+        assert_eq!(country(&e.actor2), Some("MDA"));
         // A country addressed in diplomacy is its government.
         let doc = code("Guyana asked Venezuela to respect the ruling.");
         let e = first(&doc, "REQUEST");
@@ -3280,18 +3268,12 @@ mod tests {
             .run(&mut doc2)
             .unwrap();
         let e = first(&doc2, "REJECT");
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("MAR")
-        );
+        assert_eq!(country(&e.actor2), Some("MAR"));
         assert_eq!(e.actor2.as_ref().unwrap().kind, Some(ActorKind::Government));
         // A capital after a preposition in the object counts too.
         let doc = code("Pakistan recalled its ambassador from Tehran on Wednesday.");
         let e = first(&doc, "SANCTION");
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("IRN")
-        );
+        assert_eq!(country(&e.actor2), Some("IRN"));
         // Two countries joined by "and" before a reciprocal act are its sides.
         let doc = code("The presidents of Uzbekistan and Tajikistan signed a treaty in Dushanbe.");
         let e = first(&doc, "AGREE");
@@ -3301,10 +3283,12 @@ mod tests {
         // "accusing him of": the office holder named before.
         let doc = code("Chad expelled the German ambassador on Friday, accusing him of rudeness.");
         let e = first(&doc, "ACCUSE");
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("DEU")
-        );
+        assert_eq!(country(&e.actor2), Some("DEU"));
+    }
+
+    /// The country code of an event's actor, if any.
+    fn country(a: &Option<Actor>) -> Option<&str> {
+        a.as_ref().and_then(|a| a.country.as_deref())
     }
 
     /// One sentence coded with a single token tagged: `verb` (its first occurrence) as a
@@ -3338,10 +3322,7 @@ mod tests {
         // Without the attack noun, the capital is the addressee.
         let doc = code("Nigeria recalled its ambassador from Niamey on Monday.");
         let e = first(&doc, "SANCTION");
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("NER")
-        );
+        assert_eq!(country(&e.actor2), Some("NER"));
         // A participle (tagged VBG) ends the object: "those using force to silence
         // Niamey's press" names no addressee.
         let doc = code_one_verb(
@@ -3358,10 +3339,7 @@ mod tests {
             "VB",
         );
         let e = first(&doc, "THREATEN");
-        assert_eq!(
-            e.actor2.as_ref().and_then(|a| a.country.as_deref()),
-            Some("USA")
-        );
+        assert_eq!(country(&e.actor2), Some("USA"));
     }
 
     #[test]
@@ -3394,10 +3372,7 @@ mod tests {
         assert_eq!(e.actor1.as_ref().unwrap().kind, Some(ActorKind::Police));
         let doc = code("Russian troops completed their withdrawal from the city of Kherson.");
         let e = first(&doc, "RETREAT");
-        assert_eq!(
-            e.actor1.as_ref().and_then(|a| a.country.as_deref()),
-            Some("RUS")
-        );
+        assert_eq!(country(&e.actor1), Some("RUS"));
     }
 
     #[test]

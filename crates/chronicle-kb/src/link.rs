@@ -139,6 +139,19 @@ mod tests {
     use super::*;
     use chronicle_doc::{ActorKind, Entity, EntityLabel, Meta};
 
+    /// `doc` with an entity at the first occurrence of each name, after the link stage ran.
+    fn linked(mut doc: Document, names: &[(&str, EntityLabel)]) -> Document {
+        for &(w, l) in names {
+            let at = doc.text().find(w).unwrap();
+            let span = doc.span(at, at + w.len()).unwrap();
+            doc.entities.push(Entity::new(span, l));
+        }
+        LinkStage::new(Arc::new(Kb::builtin()))
+            .run(&mut doc)
+            .unwrap();
+        doc
+    }
+
     #[test]
     fn links_people_igos_and_demonyms() {
         let text = "Iraqi President Barham Salih and UNAMI condemned the attack on al-Kadhimi.";
@@ -146,20 +159,15 @@ mod tests {
             published: Some("2021-11-07".into()),
             ..Meta::default()
         };
-        let mut doc = Document::new(text, meta);
-        for (w, l) in [
-            ("Iraqi", EntityLabel::Misc),
-            ("Barham Salih", EntityLabel::Per),
-            ("UNAMI", EntityLabel::Org),
-            ("al-Kadhimi", EntityLabel::Per),
-        ] {
-            let at = text.find(w).unwrap();
-            doc.entities
-                .push(Entity::new(doc.span(at, at + w.len()).unwrap(), l));
-        }
-        LinkStage::new(Arc::new(Kb::builtin()))
-            .run(&mut doc)
-            .unwrap();
+        let doc = linked(
+            Document::new(text, meta),
+            &[
+                ("Iraqi", EntityLabel::Misc),
+                ("Barham Salih", EntityLabel::Per),
+                ("UNAMI", EntityLabel::Org),
+                ("al-Kadhimi", EntityLabel::Per),
+            ],
+        );
         let e = &doc.entities;
         assert_eq!(e[0].country.as_deref(), Some("IRQ"));
         assert_eq!(e[1].canonical.as_deref(), Some("Barham Salih"));
@@ -173,18 +181,13 @@ mod tests {
     #[test]
     fn an_organisation_before_a_title_is_not_the_titled_person() {
         let text = "Interior Ministry Spokesman Saad Maan told state television.";
-        let mut doc = Document::new(text, Meta::default());
-        for (w, l) in [
-            ("Interior Ministry", EntityLabel::Org),
-            ("Saad Maan", EntityLabel::Per),
-        ] {
-            let at = text.find(w).unwrap();
-            doc.entities
-                .push(Entity::new(doc.span(at, at + w.len()).unwrap(), l));
-        }
-        LinkStage::new(Arc::new(Kb::builtin()))
-            .run(&mut doc)
-            .unwrap();
+        let doc = linked(
+            Document::new(text, Meta::default()),
+            &[
+                ("Interior Ministry", EntityLabel::Org),
+                ("Saad Maan", EntityLabel::Per),
+            ],
+        );
         assert_ne!(
             doc.entities[0].canonical.as_deref(),
             Some("Saad Maan"),
