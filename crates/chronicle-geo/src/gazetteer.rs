@@ -19,6 +19,7 @@ use crate::normalize::normalize;
 const GAZETTEER_GZ: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
 const SITES_TSV: &str = include_str!("../data/sites.tsv");
 const ADMIN1_TSV: &str = include_str!("../data/admin1.tsv");
+const US_COUNTIES_TSV: &str = include_str!("../data/us_counties.tsv");
 
 /// What kind of feature a gazetteer entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -117,6 +118,23 @@ pub struct Gazetteer {
     admin1: HashMap<(String, String), u32>,
     abbreviations: HashMap<String, u32>,
     max_words: usize,
+    /// County name key ("queen anne's", "st louis") -> the counties of that name.
+    counties: HashMap<String, Vec<County>>,
+}
+
+/// A second-level area (a US county, parish or borough) with a representative point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct County {
+    /// ISO 3166-1 alpha-2 code of its country.
+    pub country: String,
+    /// Admin1 code of its state (the GeoNames code: `IN`, `MD`).
+    pub admin1: String,
+    /// Its name without the word "County" ("Queen Anne's").
+    pub name: String,
+    /// Latitude of its representative point.
+    pub lat: f64,
+    /// Longitude of its representative point.
+    pub lon: f64,
 }
 
 impl Gazetteer {
@@ -222,6 +240,54 @@ impl Gazetteer {
             }
         }
         Ok(())
+    }
+
+    /// Add second-level areas of `country` from a table of `admin1<TAB>name<TAB>lat<TAB>lon`
+    /// lines (see `data/us_counties.tsv`).
+    pub fn add_county_table(&mut self, country: &str, text: &str) -> Result<()> {
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let err = |message: String| Error::Parse {
+                file: "us_counties.tsv".into(),
+                line: n + 1,
+                message,
+            };
+            let [admin1, name, lat, lon] = f[..] else {
+                return Err(err(format!(
+                    "expected 4 tab-separated fields (admin1 name lat lon), found {}",
+                    f.len()
+                )));
+            };
+            let lat: f64 = lat
+                .parse()
+                .map_err(|_| err(format!("latitude {lat:?} is not a number")))?;
+            let lon: f64 = lon
+                .parse()
+                .map_err(|_| err(format!("longitude {lon:?} is not a number")))?;
+            self.counties
+                .entry(county_key(name))
+                .or_default()
+                .push(County {
+                    country: country.to_owned(),
+                    admin1: admin1.to_owned(),
+                    name: name.to_owned(),
+                    lat,
+                    lon,
+                });
+        }
+        Ok(())
+    }
+
+    /// The counties named `head` (the name without "County"/"Parish", any spelling: "Saint
+    /// Louis" finds "St. Louis").
+    pub fn counties(&self, head: &str) -> &[County] {
+        self.counties
+            .get(&county_key(head))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The admin1 area written with this exact abbreviation ("Ky.", "B.C."), if any.
@@ -402,6 +468,15 @@ impl Gazetteer {
     }
 }
 
+/// The lookup key of a county name: [`normalize`]d, with "saint" written "st".
+fn county_key(name: &str) -> String {
+    let key = normalize(name);
+    match key.strip_prefix("saint ") {
+        Some(rest) => format!("st {rest}"),
+        None => key,
+    }
+}
+
 /// The built-in gazetteer, loaded on first use (a few hundred milliseconds in release builds).
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
@@ -410,6 +485,8 @@ pub fn gazetteer() -> &'static Gazetteer {
             .expect("the built-in gazetteer parses (checked by tests)");
         g.add_admin1_table(ADMIN1_TSV)
             .expect("the built-in admin1 table parses (checked by tests)");
+        g.add_county_table("US", US_COUNTIES_TSV)
+            .expect("the built-in county table parses (checked by tests)");
         g
     })
 }
@@ -423,6 +500,38 @@ mod tests {
 geonames:1\tcity\tParis\tFR\t11\t2138551\t48.8534\t2.3488\tPPLC\tParigi|Paryz\n\
 geonames:2\tcity\tParis\tUS\tTX\t24782\t33.6609\t-95.5555\tPPLA2\t\n\
 geonames:3\tadmin1\tTexas\tUS\tTX\t0\t31.25\t-99.25\tADM1\tTejas\n";
+
+    #[test]
+    fn county_table_loads_and_finds_saint_spellings() {
+        let mut g = Gazetteer::default();
+        g.add_county_table(
+            "US",
+            "# comment\nMO\tSt. Louis\t38.64\t-90.45\nMN\tSt. Louis\t47.6\t-92.47\n",
+        )
+        .unwrap();
+        let found: Vec<&str> = g
+            .counties("Saint Louis")
+            .iter()
+            .map(|c| c.admin1.as_str())
+            .collect();
+        assert_eq!(found, ["MO", "MN"]);
+        assert_eq!(g.counties("st. louis").len(), 2);
+        assert!(g.counties("Lake").is_empty());
+        let bad = g.add_county_table("US", "MO\tSt. Louis\tnorth\t-90.45\n");
+        assert!(matches!(bad, Err(Error::Parse { line: 1, .. })), "{bad:?}");
+        let short = g.add_county_table("US", "MO\tSt. Louis\n");
+        assert!(
+            matches!(short, Err(Error::Parse { line: 1, .. })),
+            "{short:?}"
+        );
+        // The built-in table: every US state's counties, each inside the US.
+        let builtin = gazetteer();
+        let scott = builtin.counties("Scott");
+        assert!(scott.len() >= 10, "{scott:?}");
+        assert!(scott
+            .iter()
+            .all(|c| c.country == "US" && (18.0..72.0).contains(&c.lat)));
+    }
 
     #[test]
     fn loads_names_alternates_admin1_and_sites() {

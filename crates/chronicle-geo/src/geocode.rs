@@ -1229,6 +1229,11 @@ impl<'a> Geocoder<'a> {
         let mut ends = Vec::new();
         while j < j_max && ends.len() < max_len {
             let w = tok(j);
+            // A possessive inside a name: "Queen Anne's County", "Prince George's County".
+            if j > i && matches!(w, "'s" | "’s") && !toks[j - 1].space_after {
+                j += 1;
+                continue;
+            }
             if !is_word(w) {
                 break;
             }
@@ -1273,7 +1278,18 @@ impl<'a> Geocoder<'a> {
             }
             if is_county_key(&key) {
                 // "Metcalfe County", also inside "the Laurel County Sheriff's Office":
-                // resolved from the article's state in `resolve`.
+                // resolved from the article's state in `resolve`. Every word of the name is
+                // capitalised, and an article is no part of it ("the Plymouth County
+                // Sheriff's Office", "Office and the LaFayette County").
+                let words = &toks[i..=e];
+                if first == "The"
+                    || words.iter().any(|t| {
+                        let w = text.get(t.span.range()).unwrap_or("");
+                        is_word(w) && !is_capitalized(w)
+                    })
+                {
+                    continue;
+                }
                 return Some((
                     Mention {
                         start: s_b,
@@ -1580,10 +1596,14 @@ impl<'a> Geocoder<'a> {
         }
     }
 
-    /// A county is in no gazetteer: place it in the article's leading first-level area
-    /// (the state of "Kentucky State Police", "Columbia, Ky."), at a town of the county's
-    /// name there, else at the area's most mentioned town, else at the area's point. No
-    /// place when the article has no leading area.
+    /// A county ("Scott County", "Orleans Parish"): a US county of that name from the county
+    /// table, in the state named right after it ("Scott County, Indiana", "Crawford County in
+    /// Pennsylvania"), else in the state the article's places vote for most among the states
+    /// that have one, else the only one when the article is about the US or names no country.
+    /// Otherwise (a county the table does not have, or outside the US) it goes in the
+    /// article's leading first-level area (the state of "Kentucky State Police", "Columbia,
+    /// Ky."), at a town of the county's name there, else at the area's most mentioned town,
+    /// else at the area's point. No place when none of this applies.
     fn resolve_county(
         &self,
         doc: &Document,
@@ -1599,17 +1619,84 @@ impl<'a> Geocoder<'a> {
                 *admins.entry((c, a)).or_default() += aw;
             }
         }
+        // A county of a name only one state has ("Black Hawk County") votes for that state.
+        for o in mentions {
+            if o.start == m.start || !o.cands.is_empty() || !is_county_key(&o.key) {
+                continue;
+            }
+            let o_head = o.key.rsplit_once(' ').map_or(o.key.as_str(), |(h, _)| h);
+            if let [only] = self.gaz.counties(o_head) {
+                *admins
+                    .entry((only.country.as_str(), only.admin1.as_str()))
+                    .or_default() += 1.0;
+            }
+        }
         // "Scott County, Indiana": the named state wins over the article's leading one.
         let text = doc.text();
         let named_state = mentions
             .iter()
-            .find(|o| o.start >= m.end && matches!(text.get(m.end..o.start), Some(", " | ",")))
+            .find(|o| {
+                o.start >= m.end
+                    && matches!(
+                        text.get(m.end..o.start),
+                        Some(", " | "," | " in " | ", in " | " located in " | ", located in ")
+                    )
+            })
             .and_then(|o| {
                 o.cands.iter().find_map(|&(i, p)| {
                     let f = self.gaz.feature(i);
                     (p && f.kind == Kind::Admin1).then_some((f.country.as_str(), f.admin1.as_str()))
                 })
             });
+        let head = m
+            .key
+            .rsplit_once(' ')
+            .map(|(h, _)| h)
+            .unwrap_or(m.key.as_str());
+        let table = self.gaz.counties(head);
+        let known = match named_state {
+            Some((c, a)) => table.iter().find(|k| k.country == c && k.admin1 == a),
+            None => {
+                let voted = table
+                    .iter()
+                    .map(|k| {
+                        let v = admins.get(&(k.country.as_str(), k.admin1.as_str()));
+                        (v.copied().unwrap_or(0.0), k)
+                    })
+                    .filter(|(v, _)| *v > 0.0)
+                    .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.admin1.cmp(&a.1.admin1)))
+                    .map(|(_, k)| k);
+                voted.or_else(|| {
+                    let [only] = table else { return None };
+                    let mut countries: HashMap<&str, f64> = HashMap::new();
+                    for &(_, c, _, w, _) in votes {
+                        *countries.entry(c).or_default() += w;
+                    }
+                    let top = countries.values().copied().fold(0.0, f64::max);
+                    let here = countries.get(only.country.as_str()).copied().unwrap_or(0.0);
+                    (countries.is_empty() || here >= top).then_some(only)
+                })
+            }
+        };
+        if let Some(k) = known {
+            let area = self.gaz.admin1(&k.country, &k.admin1);
+            return Some(Place {
+                span: TextSpan(span),
+                name: m.key.clone(),
+                id: format!(
+                    "county:{}.{}:{}",
+                    k.country,
+                    k.admin1,
+                    m.key.replace(' ', "-")
+                ),
+                country: k.country.clone(),
+                admin1: area.map(|a| a.name.clone()),
+                lat: k.lat,
+                lon: k.lon,
+                kind: "county".into(),
+                confidence: if named_state.is_some() { 0.8 } else { 0.6 },
+            });
+        }
         let (country, code) = match named_state {
             Some(cc) => cc,
             None => {
@@ -1620,11 +1707,6 @@ impl<'a> Geocoder<'a> {
             }
         };
         let area = self.gaz.admin1(country, code)?;
-        let head = m
-            .key
-            .rsplit_once(' ')
-            .map(|(h, _)| h)
-            .unwrap_or(m.key.as_str());
         let in_area =
             |f: &Feature| f.country == country && f.admin1 == code && matches!(f.kind, Kind::City);
         let named = [head, m.key.as_str()]
@@ -1861,8 +1943,19 @@ impl<'a> Geocoder<'a> {
             }
         }
 
+        // Names nested in different areas in one article ("Portland, Maine" ... "Portland,
+        // Ore."): for these, each mention's own nesting decides.
+        let mut nested_in: HashMap<&str, HashSet<u32>> = HashMap::new();
+        for (&(w, i), &b) in &nest_bonus {
+            if b >= 6.0 {
+                nested_in
+                    .entry(mentions[w].key.as_str())
+                    .or_default()
+                    .insert(i);
+            }
+        }
         let mut places = Vec::with_capacity(mentions.len());
-        for m in mentions {
+        for (w, m) in mentions.iter().enumerate() {
             let Ok(span) = Span::new_in(text, m.start, m.end) else {
                 continue;
             };
@@ -1890,7 +1983,13 @@ impl<'a> Geocoder<'a> {
             let Some(scores) = by_key.get(m.key.as_str()) else {
                 continue;
             };
-            let mut ranked: Vec<(u32, f64)> = scores.iter().map(|(&i, &s)| (i, s)).collect();
+            let split = nested_in.get(m.key.as_str()).is_some_and(|c| c.len() > 1);
+            let own = |i: u32| match split {
+                true => nest_bonus.get(&(w, i)).copied().unwrap_or(0.0),
+                false => 0.0,
+            };
+            let mut ranked: Vec<(u32, f64)> =
+                scores.iter().map(|(&i, &s)| (i, s + own(i))).collect();
             ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let Some(&(best, bs)) = ranked.first() else {
                 continue;
@@ -2089,8 +2188,11 @@ mod tests {
             "{c:?}"
         );
         assert_eq!(c.admin1.as_deref(), Some("Kentucky"), "{c:?}");
-        // Without a leading state there is nothing to place it in.
+        // Without a leading state: a county name only one state has is placed there, one
+        // that many states have is not placed at all.
         let doc = run("Rain fell on Barren County.", &["Barren County"]);
+        assert_eq!(place(&doc, "Barren County").admin1.as_deref(), Some("Kentucky"));
+        let doc = run("Rain fell on Lake County.", &["Lake County"]);
         assert!(doc.places.is_empty(), "{:?}", doc.places);
     }
 
@@ -2127,6 +2229,78 @@ mod tests {
             &["Georgia", "Armenia"],
         );
         assert_eq!(place(&doc, "Georgia").kind, "country");
+    }
+
+    /// Within `km` kilometres of (lat, lon)?
+    fn near(p: &Place, lat: f64, lon: f64, km: f64) -> bool {
+        crate::eval::haversine_km(p.lat, p.lon, lat, lon) <= km
+    }
+
+    #[test]
+    fn counties_come_from_the_county_table_in_the_right_state() {
+        // Named state, with "in" as well as a comma.
+        let doc = run(
+            "Ducks were found in Scott County, Indiana, and in Crawford County in \
+             Pennsylvania.",
+            &[],
+        );
+        let scott = place(&doc, "Scott County");
+        assert_eq!(scott.admin1.as_deref(), Some("Indiana"), "{scott:?}");
+        assert!(near(scott, 38.69, -85.75, 30.0), "{scott:?}");
+        let crawford = place(&doc, "Crawford County");
+        assert_eq!(
+            crawford.admin1.as_deref(),
+            Some("Pennsylvania"),
+            "{crawford:?}"
+        );
+        assert!(near(crawford, 41.68, -80.11, 30.0), "{crawford:?}");
+        // No state named: the state the article's places vote for, among those that have a
+        // county of that name ("Lake County" is in a dozen states).
+        let doc = run(
+            "Storms hit Waukegan and Chicago, Illinois. The Lake County sheriff said roads \
+             were closed.",
+            &[],
+        );
+        let lake = place(&doc, "Lake County");
+        assert_eq!(lake.admin1.as_deref(), Some("Illinois"), "{lake:?}");
+        assert!(near(lake, 42.32, -88.0, 30.0), "{lake:?}");
+        // A county only one state has votes for that state: "Plymouth County" is in Iowa
+        // and Massachusetts; "Black Hawk County" only in Iowa.
+        let doc = run(
+            "Deputies from the Black Hawk County Sheriff's Office helped the Plymouth \
+             County Sheriff's Office.",
+            &[],
+        );
+        let plymouth = place(&doc, "Plymouth County");
+        assert_eq!(plymouth.admin1.as_deref(), Some("Iowa"), "{plymouth:?}");
+    }
+
+    #[test]
+    fn county_names_hold_no_article_or_lower_case_word() {
+        let doc = run(
+            "Officers of the Sheriff's Office and the Metcalfe County police met.",
+            &[],
+        );
+        let counties: Vec<&str> = doc
+            .places
+            .iter()
+            .filter(|p| p.kind == "county")
+            .map(|p| doc.slice(p.span.0))
+            .collect();
+        assert_eq!(counties, ["Metcalfe County"]);
+    }
+
+    #[test]
+    fn one_name_nested_in_two_areas_keeps_both_senses() {
+        let text = "Officials in Portland, Maine, expect snow; Portland, Ore., stays dry.";
+        let doc = run(text, &[]);
+        let both: Vec<&str> = doc
+            .places
+            .iter()
+            .filter(|p| doc.slice(p.span.0) == "Portland")
+            .filter_map(|p| p.admin1.as_deref())
+            .collect();
+        assert_eq!(both, ["Maine", "Oregon"]);
     }
 
     #[test]
