@@ -899,6 +899,10 @@ impl<'a> Geocoder<'a> {
                 continue;
             };
             match ent.label {
+                EntityLabel::Loc if after_title(text, s0) => {
+                    // "Gov. Ned Lamont" cut by the tagger into "Ned" and a LOC "Lamont".
+                    continue;
+                }
                 EntityLabel::Loc => {
                     let next = text.get(e0..).unwrap_or("").trim_start();
                     let next_word: String =
@@ -1369,6 +1373,11 @@ impl<'a> Geocoder<'a> {
             if inside_entity && !(country_name) {
                 continue;
             }
+            // "Erie, Pa.", "Nashua, N.H.", "Wheeling, West Virginia": a town of the first-level
+            // area named right after it is a place, whatever the tagger called it.
+            if self.town_of_next_area(text, e_b, &cands) {
+                return found(key, cands);
+            }
             if let Some(label) = whole_entity {
                 if self.accept_entity_override(&key, &cands, label, person_words) {
                     return found(key, cands);
@@ -1489,6 +1498,51 @@ impl<'a> Geocoder<'a> {
 
     /// A PER/ORG/MISC entity that is wholly a gazetteer name: a place when the name is a
     /// country, area, site or large town, and (for PER) not a surname used in the article.
+    /// True when the text at `end` is ", " and a first-level area ("Pa.", "W.Va.", "New
+    /// Hampshire") in which one of `cands` is a town.
+    fn town_of_next_area(&self, text: &str, end: usize, cands: &[(u32, bool)]) -> bool {
+        let Some(rest) = text.get(end..).and_then(|t| t.strip_prefix(", ")) else {
+            return false;
+        };
+        let abbr: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '.')
+            .collect();
+        let mut areas: Vec<u32> = self.gaz.abbreviation(&abbr).into_iter().collect();
+        if areas.is_empty() {
+            // One to three capitalised words: "Ohio", "New Hampshire".
+            let words: Vec<&str> = rest
+                .split(|c: char| !(c.is_alphabetic() || c == ' '))
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .take(3)
+                .collect();
+            for n in (1..=words.len()).rev() {
+                if !words[..n].iter().all(|w| is_capitalized(w)) {
+                    continue;
+                }
+                let key = normalize(&words[..n].join(" "));
+                areas.extend(
+                    self.gaz
+                        .lookup_primary_key(&key)
+                        .iter()
+                        .filter(|&&i| self.gaz.feature(i).kind == Kind::Admin1),
+                );
+                if !areas.is_empty() {
+                    break;
+                }
+            }
+        }
+        areas.iter().any(|&a| {
+            let area = self.gaz.feature(a);
+            cands.iter().any(|&(i, _)| {
+                let f = self.gaz.feature(i);
+                f.kind == Kind::City && f.country == area.country && f.admin1 == area.admin1
+            })
+        })
+    }
+
     fn accept_entity_override(
         &self,
         key: &str,
@@ -2047,6 +2101,48 @@ fn area_cue(text: &str, start: usize, end: usize) -> bool {
     before_cue || matches!(word_after.as_str(), "state" | "province")
 }
 
+/// True when the words before `start` are a title, optionally with a first name: "Gov.
+/// Ned", "Sen.", "Mayor Jane" (the tagger sometimes labels the surname of a titled person a
+/// place).
+fn after_title(text: &str, start: usize) -> bool {
+    const TITLES: &[&str] = &[
+        "Gov.",
+        "Sen.",
+        "Rep.",
+        "Mayor",
+        "Sheriff",
+        "Judge",
+        "Dr.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Gen.",
+        "Col.",
+        "Lt.",
+        "Sgt.",
+        "Capt.",
+        "Det.",
+        "Officer",
+        "Governor",
+        "Senator",
+        "President",
+        "Secretary",
+        "Minister",
+    ];
+    let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    let mut words = before.rsplit(' ');
+    let Some(last) = words.next() else {
+        return false;
+    };
+    if TITLES.contains(&last) {
+        return true;
+    }
+    // "Gov. Ned": a capitalised first name right after the title.
+    is_capitalized(last)
+        && last.chars().all(char::is_alphabetic)
+        && words.next().is_some_and(|w| TITLES.contains(&w))
+}
+
 /// True for "x county" / "x parish" keys of two or more words.
 fn is_county_key(key: &str) -> bool {
     key.strip_suffix(" county")
@@ -2191,7 +2287,10 @@ mod tests {
         // Without a leading state: a county name only one state has is placed there, one
         // that many states have is not placed at all.
         let doc = run("Rain fell on Barren County.", &["Barren County"]);
-        assert_eq!(place(&doc, "Barren County").admin1.as_deref(), Some("Kentucky"));
+        assert_eq!(
+            place(&doc, "Barren County").admin1.as_deref(),
+            Some("Kentucky")
+        );
         let doc = run("Rain fell on Lake County.", &["Lake County"]);
         assert!(doc.places.is_empty(), "{:?}", doc.places);
     }
@@ -2273,6 +2372,36 @@ mod tests {
         );
         let plymouth = place(&doc, "Plymouth County");
         assert_eq!(plymouth.admin1.as_deref(), Some("Iowa"), "{plymouth:?}");
+    }
+
+    #[test]
+    fn a_town_followed_by_its_state_is_a_place_whatever_the_tagger_said() {
+        // The tagger's labels, as it gave them on a similar text: towns as persons, a
+        // titled person's surname as a place.
+        let text = "Marchers came from Erie, Pa., and Nashua, New Hampshire. Gov. Ned \
+                    Lamont spoke.";
+        let mut doc = Document::new(text, Meta::default());
+        chronicle_text::TextStage::new().run(&mut doc).unwrap();
+        for (surface, label) in [
+            ("Erie", EntityLabel::Per),
+            ("Nashua", EntityLabel::Per),
+            ("Lamont", EntityLabel::Loc),
+        ] {
+            let s = text.find(surface).unwrap();
+            let span = doc.span(s, s + surface.len()).unwrap();
+            doc.entities.push(Entity::new(span, label));
+        }
+        GeocodeStage::new().run(&mut doc).unwrap();
+        assert_eq!(place(&doc, "Erie").admin1.as_deref(), Some("Pennsylvania"));
+        assert_eq!(
+            place(&doc, "Nashua").admin1.as_deref(),
+            Some("New Hampshire")
+        );
+        assert!(
+            doc.places.iter().all(|p| doc.slice(p.span.0) != "Lamont"),
+            "{:?}",
+            doc.places
+        );
     }
 
     #[test]
