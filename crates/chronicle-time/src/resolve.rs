@@ -386,6 +386,17 @@ impl Resolver {
                         return anaphoric(p, i, 0.5);
                     }
                 }
+                // "that year", "the same month": the unit that holds the time just mentioned
+                // ("in June 1998 ... later that year" is 1998, not June).
+                if *n == 0.0 {
+                    if let Some((p, i)) = anchor {
+                        let q = match p.first_day() {
+                            Some(d) if p.unit() < *unit => Point::of(d, *unit),
+                            _ => p,
+                        };
+                        return anaphoric(q, i, 0.6);
+                    }
+                }
                 match anchor {
                     Some((p, i)) => match shift_frac(p, *unit, *n, *dir) {
                         Some(p) if *unit == Unit::Year => anaphoric(self.comparison(p), i, 0.6),
@@ -1293,5 +1304,19 @@ mod tests {
             value_of("It lasted almost a hundred years.", sun()),
             "P100Y"
         );
+    }
+
+    #[test]
+    fn that_year_is_the_year_of_the_time_just_mentioned() {
+        let v = values(
+            "She left in June 1998 and came back later that year.",
+            d(2000, 1, 28),
+        );
+        assert_eq!(v[1].1, "1998");
+        let v = values(
+            "Sales fell on March 3, 1997 and rose that month.",
+            d(2000, 1, 28),
+        );
+        assert_eq!(v[1].1, "1997-03");
     }
 }
