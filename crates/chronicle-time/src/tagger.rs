@@ -1418,19 +1418,6 @@ fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                 }
                 _ => {}
             }
-            // "the next morning", "the previous evening": a part of the day after or before
-            // the one just mentioned.
-            if let (Some(o @ (1 | -1)), Some(p)) = (off, lexicon::part_of_day(w(t, k))) {
-                if w(t, k) != "overnight" {
-                    return Some((
-                        k + 1,
-                        Expr::Part {
-                            day: Box::new(Expr::AnaDay(o)),
-                            part: p,
-                        },
-                    ));
-                }
-            }
             // "the week of March 6": the week that holds that day.
             if off.is_none() && w(t, i) == "the" && w(t, k) == "week" && w(t, k + 1) == "of" {
                 let (e, base) = day_said(t, k + 2)?;
