@@ -1241,6 +1241,11 @@ mod tests {
         );
         assert_eq!(value_of("The shops close on Easter.", dct), "2024-03-31");
         assert!(values("They hid Easter eggs on Easter Island.", dct).is_empty());
+        assert!(values("He declared an Easter truce.", dct).is_empty());
+        assert_eq!(
+            value_of("Talks resume after Easter, he said.", dct),
+            "2024-03-31"
+        );
     }
 
     #[test]

@@ -2551,8 +2551,17 @@ fn holiday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                     ))
                 }
                 "sunday" | "day" => (i + 2, 4, 33),
-                "egg" | "eggs" | "bunny" | "lily" | "lilies" | "island" | "rising" => return None,
-                _ if next.is_some_and(|x| x.cap) => return None,
+                // "Easter Island", "the Easter Rising"; a noun after it ("an Easter truce",
+                // "Easter eggs") is named after the feast, not dated by it.
+                _ if next.is_some_and(|x| {
+                    x.cap
+                        || (x.low.chars().all(|c| c.is_ascii_lowercase())
+                            && !["and", "or", "in", "on", "at", "to", "with", "when", "as"]
+                                .contains(&x.low.as_str()))
+                }) =>
+                {
+                    return None
+                }
                 _ => (i + 1, 4, 33),
             }
         }
@@ -2965,5 +2974,26 @@ mod tests {
                 m: 0
             }
         );
+    }
+
+    #[test]
+    fn new_rules_at_the_end_of_a_text_do_not_overrun() {
+        for text in [
+            "It was the day before",
+            "It was the day after",
+            "the week of",
+            "Easter",
+            "on April 24 and",
+            "on April 24 and 25",
+            "as much this year as last",
+            "last",
+            "as of today",
+            "today's",
+            "a hundred",
+        ] {
+            let _ = find(text);
+        }
+        assert_eq!(find("on April 24 and 25").len(), 2);
+        assert_eq!(find("as much this year as last").len(), 2);
     }
 }
