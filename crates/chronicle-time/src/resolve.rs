@@ -1299,6 +1299,11 @@ mod tests {
             value_of("It lasted almost a hundred years.", sun()),
             "P100Y"
         );
+        assert_eq!(
+            value_of("Analysts were predicting 1990 Acme earnings of $2.", sun()),
+            "1990"
+        );
+        assert!(values("Analysts were predicting 1990 Acme shares to rise.", sun()).is_empty());
     }
 
     #[test]

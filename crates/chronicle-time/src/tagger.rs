@@ -1158,7 +1158,15 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                     | "crisis"
             )
     });
-    if after_ok && (strong || plausible) && (strong || !next_is_word_noun) {
+    // "predicting 1990 BellSouth earnings", "1989 sales": a year before a company's (or
+    // anyone's) figures is the period they cover.
+    const FIGURES: &[&str] = &[
+        "earnings", "sales", "profit", "profits", "results", "revenue", "revenues", "output",
+        "loss", "losses",
+    ];
+    let figures = is_word(t, k + 1, FIGURES)
+        || (t.get(k + 1).is_some_and(|x| x.cap && !x.num) && is_word(t, k + 2, FIGURES));
+    if after_ok && (strong || plausible) && (strong || !next_is_word_noun || figures) {
         if !plausible && !strong {
             return None;
         }
