@@ -386,6 +386,17 @@ impl Resolver {
                         return anaphoric(p, i, 0.5);
                     }
                 }
+                // "that year", "the same month": the unit that holds the time just mentioned
+                // ("in June 1998 ... later that year" is 1998, not June).
+                if *n == 0.0 {
+                    if let Some((p, i)) = anchor {
+                        let q = match p.first_day() {
+                            Some(d) if p.unit() < *unit => Point::of(d, *unit),
+                            _ => p,
+                        };
+                        return anaphoric(q, i, 0.6);
+                    }
+                }
                 match anchor {
                     Some((p, i)) => match shift_frac(p, *unit, *n, *dir) {
                         Some(p) if *unit == Unit::Year => anaphoric(self.comparison(p), i, 0.6),
@@ -396,6 +407,24 @@ impl Resolver {
                         let p = dct.and_then(|d| shift_frac(Point::Day(d), *unit, *n, *dir));
                         self.deictic(TimexType::Date, p, "", 0.5)
                     }
+                }
+            }
+            // "that same day" after "last October": a day of that month, which one unsaid.
+            Expr::AnaDay(0)
+                if matches!(
+                    (self.last, self.last_day),
+                    (Some((Point::Month(..), li)), d) if d.is_none_or(|(_, di)| di < li)
+                ) =>
+            {
+                let Some((p @ Point::Month(..), li)) = self.last else {
+                    return unknown(TimexType::Date);
+                };
+                Resolved {
+                    kind: TimexType::Date,
+                    value: format!("{}-XX", p.value()),
+                    anchor: Anchor::Timex(li),
+                    confidence: 0.4,
+                    point: None,
                 }
             }
             Expr::AnaDay(off) => match self.last_day {
@@ -462,12 +491,31 @@ impl Resolver {
                     point: base.point,
                 }
             }
+            Expr::Around { base, unit, off } => {
+                let b = self.resolve_expr(base, future, past, 0);
+                let p = match b.point {
+                    Some(Point::Day(d)) if *unit == Unit::Week => Some(Point::of(d, Unit::Week)),
+                    Some(Point::Day(d)) => shift_day(d, Unit::Day, *off).map(Point::Day),
+                    _ => None,
+                };
+                match p {
+                    Some(p) => Resolved {
+                        kind: TimexType::Date,
+                        value: p.value(),
+                        point: Some(p),
+                        ..b
+                    },
+                    None => unknown(TimexType::Date),
+                }
+            }
             Expr::Holiday { m, d } => {
                 let Some(dct) = dct else {
                     return unknown(TimexType::Date);
                 };
-                let y = pick_year(dct, *m, (*d).max(1), future, past);
-                let day = if *d == 0 {
+                let y = pick_year(dct, *m, (*d).clamp(1, 28), future, past);
+                let day = if *d == 33 {
+                    easter(y)
+                } else if *d == 0 {
                     // Fourth Thursday of November.
                     NaiveDate::from_weekday_of_month_opt(y, *m, Weekday::Thu, 4)
                 } else if *d == 32 {
@@ -481,6 +529,22 @@ impl Resolver {
             }
         }
     }
+}
+
+/// Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let (b, c) = (y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 fn absolute(p: Point) -> Resolved {
@@ -1138,5 +1202,121 @@ mod tests {
             value_of("Sales rose in the past two quarters.", sun()),
             "P2Q"
         );
+    }
+
+    #[test]
+    fn a_day_or_week_said_from_another_date() {
+        let dct = d(2022, 5, 12); // a Thursday
+        assert_eq!(
+            value_of(
+                "The day before last Monday's vote, the mayor resigned.",
+                dct
+            ),
+            "2022-05-08"
+        );
+        assert_eq!(
+            value_of("Shops reopened the day after Christmas.", dct),
+            "2021-12-26"
+        );
+        assert_eq!(
+            value_of("The trial may open the week of June 20, lawyers said.", dct),
+            "2022-W25"
+        );
+        // Before a clause ("the day before police arrived") no date follows: not taken.
+        assert_eq!(
+            values("She left on May 3, the day before police arrived.", dct).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn easter_and_easter_week() {
+        assert_eq!(easter(2000), Some(d(2000, 4, 23)));
+        assert_eq!(easter(2019), Some(d(2019, 4, 21)));
+        assert_eq!(easter(2024), Some(d(2024, 3, 31)));
+        let dct = d(2024, 3, 25);
+        assert_eq!(
+            value_of("Pilgrims arrived as Easter week began.", dct),
+            "2024-W13"
+        );
+        assert_eq!(value_of("The shops close on Easter.", dct), "2024-03-31");
+        assert!(values("They hid Easter eggs on Easter Island.", dct).is_empty());
+        assert!(values("He declared an Easter truce.", dct).is_empty());
+        assert_eq!(
+            value_of("Talks resume after Easter, he said.", dct),
+            "2024-03-31"
+        );
+    }
+
+    #[test]
+    fn that_day_after_a_month_is_a_day_of_that_month() {
+        let v = values(
+            "He was shot last October and his name was removed that same day.",
+            d(1999, 2, 6),
+        );
+        assert_eq!(v[0].1, "1998-10");
+        assert_eq!(v[1].1, "1998-10-XX");
+        // After a day, the day itself.
+        let v = values(
+            "He was shot on Oct. 3 and removed that same day.",
+            d(1999, 2, 6),
+        );
+        assert_eq!(v[1].1, "1998-10-03");
+    }
+
+    #[test]
+    fn coordinated_days_elided_last_and_attributive_months() {
+        let v = values("The summit is on April 24 and 25 in Rome.", d(1999, 2, 10));
+        let got: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["1999-04-24", "1999-04-25"]);
+        // A count after the number is no day.
+        assert_eq!(
+            values("On April 24 and 25 people died.", d(1999, 2, 10)).len(),
+            1
+        );
+        assert_eq!(
+            values("Sales rose this year as much as last.", d(1989, 11, 1))[1].1,
+            "1988"
+        );
+        assert_eq!(
+            value_of("The March accession lets them sign.", d(1999, 2, 10)),
+            "1999-03"
+        );
+        assert!(values("She gave to the March of Dimes.", d(1999, 2, 10)).is_empty());
+        assert!(values("Shares of the May Department Stores rose.", d(1999, 2, 10)).is_empty());
+    }
+
+    #[test]
+    fn today_said_of_an_age_is_no_day() {
+        assert!(values("It matters for today's youth.", sun()).is_empty());
+        assert!(values("We need the engineers of tomorrow.", sun()).is_empty());
+        assert_eq!(value_of("Today's vote was close.", sun()), "2021-11-07");
+        assert_eq!(
+            value_of("The figures as of today are final.", sun()),
+            "2021-11-07"
+        );
+        assert_eq!(
+            value_of("It lasted almost a hundred years.", sun()),
+            "P100Y"
+        );
+        assert_eq!(
+            value_of("Analysts were predicting 1990 Acme earnings of $2.", sun()),
+            "1990"
+        );
+        assert!(values("Analysts were predicting 1990 Acme shares to rise.", sun()).is_empty());
+    }
+
+    #[test]
+    fn that_year_is_the_year_of_the_time_just_mentioned() {
+        let v = values(
+            "She left in June 1998 and came back later that year.",
+            d(2000, 1, 28),
+        );
+        assert_eq!(v[1].1, "1998");
+        let v = values(
+            "Sales fell on March 3, 1997 and rose that month.",
+            d(2000, 1, 28),
+        );
+        assert_eq!(v[1].1, "1997-03");
     }
 }

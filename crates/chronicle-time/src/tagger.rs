@@ -201,6 +201,17 @@ pub enum Expr {
     },
     /// A day relative to the day just mentioned: "the next day" (+1), "that day" (0).
     AnaDay(i64),
+    /// A day or week said from another date: "the day before last Tuesday" (unit day, -1),
+    /// "the day after Christmas" (day, +1), "the week of March 6" (week, 0: the ISO week
+    /// holding that day).
+    Around {
+        /// The date it is said from.
+        base: Box<Expr>,
+        /// `Day` or `Week`.
+        unit: Unit,
+        /// Offset in days (week: always 0).
+        off: i64,
+    },
     /// A duration: "two days", "48 hours".
     Duration {
         /// Unit.
@@ -274,11 +285,12 @@ pub fn find(text: &str) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         if let Some((end, expr)) = parse_at(&toks, i) {
-            if is_title(&toks, i, &expr) {
+            if is_title(&toks, i, &expr) || is_generic(&toks, i, end, &expr) {
                 i = end;
                 continue;
             }
             let (s, e) = (toks[i].start, toks[end - 1].end);
+            let second = coordinated_day(&toks, end, &expr);
             let linked = match w(&toks, end) {
                 "after" | "later" => 1,
                 "before" | "earlier" => -1,
@@ -292,12 +304,123 @@ pub fn find(text: &str) -> Vec<Found> {
                 past: tense(&toks, i, end) < 0,
                 linked,
             });
+            // "April 24 and 25": the second day of the same month.
+            if let Some(d2) = second {
+                let x = &toks[end + 1];
+                let prev = &out[out.len() - 1];
+                let (future, past) = (prev.future, prev.past);
+                out.push(Found {
+                    start: x.start,
+                    end: x.end,
+                    expr: d2,
+                    future,
+                    past,
+                    linked: 0,
+                });
+                i = end + 2;
+                continue;
+            }
             i = end;
+        } else if let Some(e) = elliptic_last(&toks, i) {
+            out.push(Found {
+                start: toks[i].start,
+                end: toks[i].end,
+                expr: e,
+                future: false,
+                past: false,
+                linked: 0,
+            });
+            i += 1;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// Nouns that make "today's" generic ("today's youth", "today's world": nowadays, not the
+/// day of the report; unmarked in TimeBank and AQUAINT alike).
+const GENERIC_AFTER_TODAY: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "generations",
+    "children",
+    "kids",
+    "young",
+    "teenagers",
+    "culture",
+    "families",
+];
+
+/// "today's world", "the people of tomorrow": today or tomorrow said of an age, not a day.
+fn is_generic(t: &[Tok], i: usize, end: usize, e: &Expr) -> bool {
+    if !matches!(e, Expr::DayRel(0 | 1)) || end != i + 1 {
+        return false;
+    }
+    if w(t, end) == "'s" {
+        return w(t, i) == "today" && is_word(t, end + 1, GENERIC_AFTER_TODAY);
+    }
+    // "the leaders of tomorrow" (but "as of today" is a date).
+    w(t, i.wrapping_sub(1)) == "of"
+        && !is_word(t, i.wrapping_sub(2), &["as", "end", "close"])
+        && t.get(i.wrapping_sub(2))
+            .is_some_and(|x| x.low.chars().all(|c| c.is_ascii_lowercase()) && x.low.len() > 2)
+}
+
+/// A second day after a month date: "April 24 and 25" gives 25 the month (and year) of 24.
+/// Only when nothing after the number makes it a count ("April 24 and 25 people").
+fn coordinated_day(t: &[Tok], end: usize, e: &Expr) -> Option<Expr> {
+    let Expr::Date {
+        y,
+        m: Some(m),
+        d: Some(d),
+        ..
+    } = e
+    else {
+        return None;
+    };
+    if !is_word(t, end, &["and", "or"]) {
+        return None;
+    }
+    let d2 = day_num(t, end + 1).filter(|d2| d2 > d)?;
+    if !t[end + 1].num {
+        return None;
+    }
+    let after = t.get(end + 2);
+    let ends = after.is_none_or(|x| {
+        !x.low.chars().next().is_some_and(char::is_alphanumeric)
+            || ["in", "at", "on", "when", "and", "to", "with", "for"].contains(&x.low.as_str())
+    });
+    ends.then_some(Expr::Date {
+        y: *y,
+        m: Some(*m),
+        d: Some(d2),
+        wd: None,
+    })
+}
+
+/// "this year as last", "more this quarter than last": an elided "last year" after "as" or
+/// "than", with the unit taken from "this <unit>" a few words before.
+fn elliptic_last(t: &[Tok], i: usize) -> Option<Expr> {
+    if w(t, i) != "last" || !is_word(t, i.wrapping_sub(1), &["as", "than"]) {
+        return None;
+    }
+    if t.get(i + 1)
+        .is_some_and(|x| x.low.chars().next().is_some_and(char::is_alphanumeric))
+    {
+        return None;
+    }
+    let from = i.saturating_sub(10);
+    (from..i.saturating_sub(1)).rev().find_map(|k| {
+        if w(t, k) != "this" {
+            return None;
+        }
+        let unit = lexicon::unit(w(t, k + 1))?;
+        matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter)
+            .then_some(Expr::UnitRel { unit, n: -1 })
+    })
 }
 
 /// A deictic expression written in capitals inside a sentence is a title, not a time:
@@ -735,6 +858,24 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     }
     // A bare month name: full names only, and not the modal "may" or verb "march".
     let word = w(t, k.saturating_sub(1));
+    // "the March accession", "the May elections": a month before a lower-case noun (a
+    // company such as "the May Department Stores" is capitalised).
+    if wd.is_none()
+        && is_word(t, i.wrapping_sub(1), &["the"])
+        && t.get(k)
+            .is_some_and(|x| !x.cap && x.low.chars().all(|c| c.is_ascii_lowercase()))
+        && !is_word(t, k, &["of", "and", "or", "to", "for", "in"])
+    {
+        return Some((
+            k,
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d: None,
+                wd: None,
+            },
+        ));
+    }
     if wd.is_none() && full && word != "may" && word != "march"
         || (word == "march"
             && is_word(
@@ -1017,7 +1158,15 @@ fn year_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                     | "crisis"
             )
     });
-    if after_ok && (strong || plausible) && (strong || !next_is_word_noun) {
+    // "predicting 1990 BellSouth earnings", "1989 sales": a year before a company's (or
+    // anyone's) figures is the period they cover.
+    const FIGURES: &[&str] = &[
+        "earnings", "sales", "profit", "profits", "results", "revenue", "revenues", "output",
+        "loss", "losses",
+    ];
+    let figures = is_word(t, k + 1, FIGURES)
+        || (t.get(k + 1).is_some_and(|x| x.cap && !x.num) && is_word(t, k + 2, FIGURES));
+    if after_ok && (strong || plausible) && (strong || !next_is_word_noun || figures) {
         if !plausible && !strong {
             return None;
         }
@@ -1277,6 +1426,18 @@ fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                 }
                 _ => {}
             }
+            // "the week of March 6": the week that holds that day.
+            if off.is_none() && w(t, i) == "the" && w(t, k) == "week" && w(t, k + 1) == "of" {
+                let (e, base) = day_said(t, k + 2)?;
+                return Some((
+                    e,
+                    Expr::Around {
+                        base: Box::new(base),
+                        unit: Unit::Week,
+                        off: 0,
+                    },
+                ));
+            }
             if w(t, k) != "day" {
                 return None;
             }
@@ -1291,6 +1452,20 @@ fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
                     "after" if !next_starts_np(t, k + 1) => {
                         k += 1;
                         1
+                    }
+                    // "the day before last Tuesday('s hearing)", "the day after Christmas":
+                    // a day counted from a date said right after.
+                    "before" | "after" if w(t, i) == "the" => {
+                        let (e, base) = day_said(t, k + 1)?;
+                        let o = if w(t, k) == "before" { -1 } else { 1 };
+                        return Some((
+                            e,
+                            Expr::Around {
+                                base: Box::new(base),
+                                unit: Unit::Day,
+                                off: o,
+                            },
+                        ));
                     }
                     _ if w(t, i) == "that" => 0,
                     _ => return None,
@@ -1310,6 +1485,20 @@ fn day_rel(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         ));
     }
     Some((e, day))
+}
+
+/// A date naming one day at `i` ("last Tuesday", "March 6", "Christmas", "yesterday"):
+/// the index after it and its meaning.
+fn day_said(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
+    let (e, x) = parse_at(t, i)?;
+    let day = matches!(
+        x,
+        Expr::Date { d: Some(_), .. }
+            | Expr::Weekday { .. }
+            | Expr::DayRel(_)
+            | Expr::Holiday { .. }
+    );
+    day.then_some((e, x))
 }
 
 /// True when the token at `i` starts a noun phrase (so "before"/"after" is a preposition).
@@ -1781,6 +1970,10 @@ fn count(t: &[Tok], i: usize) -> Option<(usize, Option<f64>)> {
         }
         if w(t, i + 1) == "dozen" {
             return Some((i + 2, Some(12.0)));
+        }
+        if word != "one" && w(t, i + 1) == "hundred" {
+            // "almost a hundred years"
+            return Some((i + 2, Some(100.0)));
         }
         if word != "one" {
             // "a half", "one and a half"
@@ -2351,6 +2544,35 @@ fn holiday_rule(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
         "christmas" => (i + 1 + usize::from(w(t, i + 1) == "day"), 12, 25),
         "thanksgiving" => (i + 1 + usize::from(w(t, i + 1) == "day"), 11, 0),
         "halloween" => (i + 1, 10, 31),
+        // Easter Sunday (computed, day 33); "Easter week" is the week that ends on it.
+        "easter" => {
+            let next = t.get(i + 1);
+            match w(t, i + 1) {
+                "week" => {
+                    return Some((
+                        i + 2,
+                        Expr::Around {
+                            base: Box::new(Expr::Holiday { m: 4, d: 33 }),
+                            unit: Unit::Week,
+                            off: 0,
+                        },
+                    ))
+                }
+                "sunday" | "day" => (i + 2, 4, 33),
+                // "Easter Island", "the Easter Rising"; a noun after it ("an Easter truce",
+                // "Easter eggs") is named after the feast, not dated by it.
+                _ if next.is_some_and(|x| {
+                    x.cap
+                        || (x.low.chars().all(|c| c.is_ascii_lowercase())
+                            && !["and", "or", "in", "on", "at", "to", "with", "when", "as"]
+                                .contains(&x.low.as_str()))
+                }) =>
+                {
+                    return None
+                }
+                _ => (i + 1, 4, 33),
+            }
+        }
         // The US Election Day: the Tuesday after the first Monday of November (day 32).
         "election" if w(t, i + 1) == "day" && t.get(i + 1).is_some_and(|x| x.cap) => {
             (i + 2, 11, 32)
@@ -2760,5 +2982,26 @@ mod tests {
                 m: 0
             }
         );
+    }
+
+    #[test]
+    fn new_rules_at_the_end_of_a_text_do_not_overrun() {
+        for text in [
+            "It was the day before",
+            "It was the day after",
+            "the week of",
+            "Easter",
+            "on April 24 and",
+            "on April 24 and 25",
+            "as much this year as last",
+            "last",
+            "as of today",
+            "today's",
+            "a hundred",
+        ] {
+            let _ = find(text);
+        }
+        assert_eq!(find("on April 24 and 25").len(), 2);
+        assert_eq!(find("as much this year as last").len(), 2);
     }
 }
