@@ -16,6 +16,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("groups.tsv", include_str!("../data/groups.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("people.tsv", include_str!("../data/people.tsv")),
+    ("media.tsv", include_str!("../data/media.tsv")),
 ];
 
 /// What an entry is.

@@ -59,6 +59,48 @@ pub const TRAIN: usize = 7;
 /// [`Gazetteer::codes`].
 pub const PLACE: usize = 11;
 
+/// Words for members of a religion or a branch of one, which CoNLL-2003 tags MISC like
+/// nationality words ("Moslem", "Jewish"); put into the demonym list and the known-MISC list.
+/// Words that are also common first names ("Christian") are left out.
+pub const RELIGIONS: [&str; 36] = [
+    "Muslim",
+    "Muslims",
+    "Moslem",
+    "Moslems",
+    "Shia",
+    "Shias",
+    "Shi'ite",
+    "Shi'ites",
+    "Shiite",
+    "Shiites",
+    "Sunni",
+    "Sunnis",
+    "Christians",
+    "Catholic",
+    "Catholics",
+    "Protestant",
+    "Protestants",
+    "Jewish",
+    "Jews",
+    "Hindu",
+    "Hindus",
+    "Sikh",
+    "Sikhs",
+    "Buddhist",
+    "Buddhists",
+    "Druze",
+    "Alawite",
+    "Alawites",
+    "Yazidi",
+    "Yazidis",
+    "Coptic",
+    "Copts",
+    "Maronite",
+    "Maronites",
+    "Ismaili",
+    "Zoroastrian",
+];
+
 /// Longest name kept, in tokens.
 const MAX_LEN: usize = 8;
 const SEED: u64 = 0x6a09_e667_f3bc_c908;
@@ -243,6 +285,11 @@ impl Gazetteer {
         out
     }
 
+    /// The classes of the one-token name whose lower-case hash is `lower` (0: none).
+    pub fn single(&self, lower: u64) -> u16 {
+        self.entries.get(&mix(SEED, lower)).copied().unwrap_or(0)
+    }
+
     /// Append one code word per token of sentence `toks`: 4 bits per class (1 single,
     /// 2 begin, 3 inside, 4 last token of the longest match, left to right). A match starts
     /// and ends with a token that has a capital letter. `fold` is the training fold of the
@@ -347,13 +394,19 @@ impl Gazetteer {
         Ok(g)
     }
 
-    /// Add the names of chronicle's knowledge base (`chronicle-kb/data`): IGOs and groups
-    /// (with their aliases) as organisations, people as people.
+    /// Add the names of chronicle's knowledge base (`chronicle-kb/data`): IGOs, groups and
+    /// news media (with their aliases) as organisations, people as people; and the words of
+    /// [`RELIGIONS`] as nationality words.
     pub fn add_kb(&mut self, dir: &Path) -> Result<()> {
         let mut b = TokBuilder::new();
+        for w in RELIGIONS {
+            let h = self.add_tokens(&[w], DEMONYM, &mut b);
+            self.known(h, 3);
+        }
         for (file, class, k) in [
             ("igos.tsv", ORG, 1),
             ("groups.tsv", ORG, 1),
+            ("media.tsv", ORG, 1),
             ("people.tsv", PERSON, 0),
         ] {
             let text = read_text(&dir.join(file))?;
@@ -565,5 +618,13 @@ mod tests {
         assert_eq!((code(&c, 5, TRAIN + 2), code(&c, 6, TRAIN + 2)), (2, 4));
         assert_eq!(code(&c, 3, PLACE), 1);
         assert_eq!(code(&c, 0, PLACE), 0);
+        // News media are organisations; religion words are nationality words and known MISC.
+        let t = toks("Sunni leaders told Al-Iraqiya and Agence France-Presse");
+        let mut c = Vec::new();
+        g.codes(&t, None, &mut c);
+        assert_eq!((code(&c, 0, DEMONYM), code(&c, 0, TRAIN + 3)), (1, 1));
+        assert_eq!((code(&c, 3, ORG), code(&c, 3, TRAIN + 1)), (1, 1));
+        assert_eq!((code(&c, 5, ORG), code(&c, 6, ORG)), (2, 4));
+        assert_eq!(g.single(t[3].lower) & (1 << ORG), 1 << ORG);
     }
 }

@@ -692,8 +692,9 @@ impl NerTagger {
             &mut choose,
         );
         for r in &input.sents {
-            crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()]);
+            crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()], &self.gaz);
         }
+        crate::refine::refine_doc(&input.toks, &input.sents, out);
     }
 
     /// Fill `rec` (zeroed, [`REC_ROWS`] rows) with the record of word form `t` (see
@@ -844,8 +845,9 @@ impl NerTagger {
             &mut choose,
         );
         for r in &input.sents {
-            crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()]);
+            crate::refine::refine(&input.toks[r.clone()], &mut out[r.clone()], &self.gaz);
         }
+        crate::refine::refine_doc(&input.toks, &input.sents, out);
     }
 
     /// The word information of `word` ([`TokBuilder::tok`] with this tagger's clusters),
