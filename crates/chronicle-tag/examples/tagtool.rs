@@ -38,7 +38,6 @@ fn main() -> Result<()> {
                 seed: 1,
                 augment: 0.04,
                 mix: 1,
-                folds: 0,
             };
             let t = train_pos(
                 &read_conllu(Path::new(&a[2]))?,

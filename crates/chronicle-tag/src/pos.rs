@@ -541,10 +541,6 @@ pub struct PosTrainConfig {
     /// Parameter mixing: train this many models (seeds `seed`, `seed + 1000`, ...) and
     /// average their weights (1: a single model).
     pub mix: usize,
-    /// Jackknifing: the second pass learns from the first-pass tags of models trained (first
-    /// pass only) on the other folds of the training set, so that it sees realistic first-pass
-    /// errors (0: the first-pass tags of the model being trained).
-    pub folds: usize,
 }
 
 /// Train a POS tagger on CoNLL-U sentences.
@@ -568,18 +564,9 @@ pub fn train_pos(
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
-    let setup = (classes.as_slice(), names.as_slice(), &index);
-    let folds: Vec<Model> = (0..cfg.folds)
-        .map(|j| {
-            let fold = fold_of(train.len(), cfg.folds);
-            let own: Vec<usize> = (0..train.len()).filter(|&k| fold(k) != j).collect();
-            log(format!("fold {}/{}: first pass on {} sentences", j + 1, cfg.folds, own.len()));
-            fit_first_pass(train, &own, &clusters, setup, cfg, cfg.seed + 7919 * (j as u64 + 1))
-                .finish(cfg.prune)
-        })
-        .collect();
     let (model, n_models) = Trainer::fit_mixed(cfg.mix, cfg.seed, cfg.prune, |seed| {
-        fit_pos(train, dev, &clusters, setup, cfg, &folds, seed, &mut log)
+        let setup = (classes.as_slice(), names.as_slice(), &index);
+        fit_pos(train, dev, &clusters, setup, cfg, seed, &mut log)
     });
     let tagger = PosTagger {
         model,
@@ -605,100 +592,16 @@ type PosClasses<'a> = (
     &'a std::collections::HashMap<&'a str, usize>,
 );
 
-/// The fold (of `folds` contiguous blocks) of training sentence `k` of `n`.
-fn fold_of(n: usize, folds: usize) -> impl Fn(usize) -> usize {
-    move |k| k * folds / n.max(1)
-}
-
-/// A training sentence as shown in one epoch: its tokens, possibly in a case variant
-/// (drawing one number from `rng`), and the gold class of each (`None`: a class unknown to the
-/// model).
-fn training_sentence(
-    s: &ConlluSentence,
-    index: &std::collections::HashMap<&str, usize>,
-    augment: f64,
-    rng: &mut Rng,
-    b: &mut TokBuilder,
-    clusters: &Clusters,
-) -> (Vec<Tok>, Vec<Option<usize>>) {
-    let words: Vec<String> = s.tokens.iter().map(|t| t.form.clone()).collect();
-    let r = rng.unit();
-    let v = if r < augment {
-        Variant::Upper
-    } else if r < 2.0 * augment {
-        Variant::Title
-    } else {
-        Variant::Asis
-    };
-    let words = vary(&words, v);
-    let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, clusters)).collect();
-    let gold = s
-        .tokens
-        .iter()
-        .map(|t| {
-            index
-                .get(format!("{} {}", t.upos, t.xpos).as_str())
-                .copied()
-        })
-        .collect();
-    (toks, gold)
-}
-
-/// A first-pass-only averaged perceptron on the training sentences `own` (for jackknifing).
-fn fit_first_pass(
-    train: &[ConlluSentence],
-    own: &[usize],
-    clusters: &Clusters,
-    (classes, _, index): PosClasses,
-    cfg: &PosTrainConfig,
-    seed: u64,
-) -> Trainer {
-    let mut trainer = Trainer::new(classes.len());
-    let mut rng = Rng::new(seed);
-    let mut order = own.to_vec();
-    let mut b = TokBuilder::new();
-    let mut scores = vec![0f32; classes.len()];
-    let (mut sfeats, mut soffs, mut full) = (Vec::new(), Vec::new(), Vec::with_capacity(64));
-    let mut out = Vec::new();
-    for _ in 0..cfg.epochs {
-        rng.shuffle(&mut order);
-        for &k in &order {
-            let (toks, gold) =
-                training_sentence(&train[k], index, cfg.augment, &mut rng, &mut b, clusters);
-            statics(&toks, true, &mut sfeats, &mut soffs);
-            decode(&toks, &mut out, None, true, |dynamic, i, _, _| {
-                full.clear();
-                full.extend_from_slice(&sfeats[soffs[i] as usize..soffs[i + 1] as usize]);
-                full.extend_from_slice(dynamic);
-                trainer.score(&full, &mut scores);
-                let guess = argmax(&scores);
-                trainer.tick();
-                if let Some(g) = gold[i] {
-                    trainer.update(g, guess, &full);
-                }
-                guess
-            });
-        }
-    }
-    trainer
-}
-
-/// One averaged perceptron of [`train_pos`], trained with `seed`; with `folds` (see
-/// [`PosTrainConfig::folds`]) the second pass sees the first-pass tags of the model of the
-/// sentence's fold.
-#[allow(clippy::too_many_arguments)]
+/// One averaged perceptron of [`train_pos`], trained with `seed`.
 fn fit_pos(
     train: &[ConlluSentence],
     dev: Option<&[ConlluSentence]>,
     clusters: &Clusters,
     (classes, names, index): PosClasses,
     cfg: &PosTrainConfig,
-    folds: &[Model],
     seed: u64,
     log: &mut impl FnMut(String),
 ) -> Trainer {
-    let fold = fold_of(train.len(), folds.len());
-    let mut iscores = vec![0i32; classes.len()];
     let mut trainer = Trainer::new(classes.len());
     let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -710,8 +613,27 @@ fn fit_pos(
         rng.shuffle(&mut order);
         let (mut n, mut wrong) = (0usize, 0usize);
         for &k in &order {
-            let (toks, gold) =
-                training_sentence(&train[k], index, cfg.augment, &mut rng, &mut b, clusters);
+            let s = &train[k];
+            let words: Vec<String> = s.tokens.iter().map(|t| t.form.clone()).collect();
+            let r = rng.unit();
+            let v = if r < cfg.augment {
+                Variant::Upper
+            } else if r < 2.0 * cfg.augment {
+                Variant::Title
+            } else {
+                Variant::Asis
+            };
+            let words = vary(&words, v);
+            let toks: Vec<Tok> = words.iter().map(|w| b.tok(w, clusters)).collect();
+            let gold: Vec<Option<usize>> = s
+                .tokens
+                .iter()
+                .map(|t| {
+                    index
+                        .get(format!("{} {}", t.upos, t.xpos).as_str())
+                        .copied()
+                })
+                .collect();
             statics(&toks, true, &mut sfeats, &mut soffs);
             let all = |full: &mut Vec<u32>, dynamic: &[u32], i: usize| {
                 full.clear();
@@ -719,19 +641,11 @@ fn fit_pos(
                 full.extend_from_slice(dynamic);
             };
             let mut first = Vec::new();
-            if let Some(m) = folds.get(fold(k)) {
-                decode(&toks, &mut first, None, true, |dynamic, i, _, _| {
-                    all(&mut full, dynamic, i);
-                    m.score(&full, &mut iscores);
-                    argmax(&iscores)
-                });
-            } else {
-                decode(&toks, &mut first, None, true, |dynamic, i, _, _| {
-                    all(&mut full, dynamic, i);
-                    trainer.score(&full, &mut scores);
-                    argmax(&scores)
-                });
-            }
+            decode(&toks, &mut first, None, true, |dynamic, i, _, _| {
+                all(&mut full, dynamic, i);
+                trainer.score(&full, &mut scores);
+                argmax(&scores)
+            });
             decode(&toks, &mut out, Some(&first), true, |dynamic, i, _, _| {
                 all(&mut full, dynamic, i);
                 trainer.score(&full, &mut scores);
@@ -846,7 +760,6 @@ mod tests {
             seed: 3,
             augment: 0.3,
             mix: 1,
-            folds: 0,
         };
         train_pos(&train, None, Clusters::default(), &cfg, |_| {})
     }

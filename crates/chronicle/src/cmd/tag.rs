@@ -77,8 +77,7 @@ pub struct TrainArgs {
     /// NER: towns of at least this many people go into the town list.
     #[arg(long, default_value_t = 15_000)]
     pub min_population: u64,
-    /// NER: folds of the jackknifed list of training entities (0: no such list). POS: folds
-    /// of the jackknifed first-pass tags the second pass learns from (0: no jackknifing).
+    /// NER: folds of the jackknifed list of training entities (0: no such list).
     #[arg(long, default_value_t = 0)]
     pub train_folds: usize,
 }
@@ -123,7 +122,6 @@ pub fn train(a: TrainArgs) -> anyhow::Result<i32> {
                 seed: a.seed,
                 augment: a.augment / 2.0,
                 mix: a.mix,
-                folds: a.train_folds,
             };
             let t = chronicle_tag::train_pos(
                 &train,
