@@ -82,28 +82,6 @@ impl Trainer {
         }
     }
 
-    /// EXPERIMENT: add `d` to the weights of `class` for every feature.
-    pub fn update_one(&mut self, class: usize, d: f32, feats: &[u32]) {
-        for &f in feats {
-            let row = match self.index.get(&f) {
-                Some(&r) => r as usize,
-                None => {
-                    let r = self.keys.len();
-                    self.index.insert(f, r as u32);
-                    self.keys.push(f);
-                    self.w.extend(std::iter::repeat_n(0.0, self.n_classes));
-                    self.total.extend(std::iter::repeat_n(0.0, self.n_classes));
-                    self.stamp.extend(std::iter::repeat_n(0, self.n_classes));
-                    r
-                }
-            };
-            let i = row * self.n_classes + class;
-            self.total[i] += (self.clock - self.stamp[i]) as f32 * self.w[i];
-            self.stamp[i] = self.clock;
-            self.w[i] += d;
-        }
-    }
-
     /// Average the weights, drop those below `prune` in absolute value, quantize to 16 bits.
     pub fn finish(&self, prune: f32) -> Model {
         let n = self.n_classes;

@@ -366,55 +366,6 @@ impl PosTagger {
         fixed
     }
 
-    /// EXPERIMENT: second pass by beam search of `width` (first pass greedy).
-    pub fn tag_beam(&self, toks: &[Tok], out: &mut Vec<u16>, width: usize) {
-        let n = self.classes.len();
-        let (mut feats, mut offs) = (Vec::new(), Vec::new());
-        statics(toks, true, &mut feats, &mut offs);
-        let mut fixed = vec![0; toks.len() * n];
-        for (i, row) in fixed.chunks_exact_mut(n).enumerate() {
-            self.model
-                .score_add(&feats[offs[i] as usize..offs[i + 1] as usize], row);
-        }
-        let mut first = Vec::new();
-        decode(toks, &mut first, None, true, |f, i, _, _| {
-            let mut scores = fixed[i * n..(i + 1) * n].to_vec();
-            self.model.score_add(f, &mut scores);
-            argmax(&scores)
-        });
-        let mut beam: Vec<(i64, Vec<u16>)> = vec![(0, Vec::new())];
-        let mut dynf = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            let mut cand: Vec<(i64, usize, usize)> = Vec::new();
-            for (h, (sc, tags)) in beam.iter().enumerate() {
-                let p1 = tags.last().map_or(START, |&c| c as u64);
-                let p2 = if tags.len() >= 2 {
-                    tags[tags.len() - 2] as u64
-                } else {
-                    START
-                };
-                dynamic_features(t, i, p1, p2, Some(&first), true, 0, &mut dynf);
-                let mut scores = fixed[i * n..(i + 1) * n].to_vec();
-                self.model.score_add(&dynf, &mut scores);
-                for (c, &s) in scores.iter().enumerate() {
-                    cand.push((sc + s as i64, h, c));
-                }
-            }
-            cand.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            cand.truncate(width);
-            beam = cand
-                .iter()
-                .map(|&(sc, h, c)| {
-                    let mut tags = beam[h].1.clone();
-                    tags.push(c as u16);
-                    (sc, tags)
-                })
-                .collect();
-        }
-        out.clear();
-        out.extend_from_slice(&beam[0].1);
-    }
-
     /// [`Self::tag`] the plain way, probing every feature of every token (the reference the
     /// cached scoring must match exactly).
     #[cfg(test)]
@@ -563,10 +514,7 @@ impl PosTagger {
             .map(|w| b.tok(w.as_ref(), &self.clusters))
             .collect();
         let mut out = Vec::new();
-        match std::env::var("POS_BEAM").ok().and_then(|w| w.parse().ok()) {
-            Some(w) => self.tag_beam(&toks, &mut out, w),
-            None => self.tag(&toks, &mut out),
-        }
+        self.tag(&toks, &mut out);
         out.iter().map(|&c| self.class(c)).collect()
     }
 }
@@ -698,83 +646,18 @@ fn fit_pos(
                 trainer.score(&full, &mut scores);
                 argmax(&scores)
             });
-            let bw: usize = std::env::var("POS_BEAM_TRAIN")
-                .ok()
-                .and_then(|w| w.parse().ok())
-                .unwrap_or(0);
-            if bw > 0 && gold.iter().all(Option::is_some) {
-                let gold: Vec<usize> = gold.iter().map(|g| g.unwrap()).collect();
-                let feats_at =
-                    |tags: &[usize], i: usize, dynf: &mut Vec<u32>, full: &mut Vec<u32>| {
-                        let p1 = if i >= 1 { tags[i - 1] as u64 } else { START };
-                        let p2 = if i >= 2 { tags[i - 2] as u64 } else { START };
-                        dynamic_features(&toks[i], i, p1, p2, Some(&first), true, 0, dynf);
-                        full.clear();
-                        full.extend_from_slice(&sfeats[soffs[i] as usize..soffs[i + 1] as usize]);
-                        full.extend_from_slice(dynf);
-                    };
-                let mut dynf = Vec::new();
-                let mut beam: Vec<(f32, Vec<usize>)> = vec![(0.0, Vec::new())];
-                let mut upto = toks.len();
-                for i in 0..toks.len() {
-                    let mut cand: Vec<(f32, usize, usize)> = Vec::new();
-                    for (h, (sc, tags)) in beam.iter().enumerate() {
-                        feats_at(tags, i, &mut dynf, &mut full);
-                        trainer.score(&full, &mut scores);
-                        for (c, &x) in scores.iter().enumerate() {
-                            cand.push((sc + x, h, c));
-                        }
-                    }
-                    cand.sort_by(|a, b| {
-                        b.0.partial_cmp(&a.0)
-                            .unwrap()
-                            .then(a.1.cmp(&b.1))
-                            .then(a.2.cmp(&b.2))
-                    });
-                    cand.truncate(bw);
-                    beam = cand
-                        .iter()
-                        .map(|&(sc, h, c)| {
-                            let mut t = beam[h].1.clone();
-                            t.push(c);
-                            (sc, t)
-                        })
-                        .collect();
-                    if !beam.iter().any(|(_, t)| t[..] == gold[..=i]) {
-                        upto = i + 1;
-                        break;
-                    }
+            decode(&toks, &mut out, Some(&first), true, |dynamic, i, _, _| {
+                all(&mut full, dynamic, i);
+                trainer.score(&full, &mut scores);
+                let guess = argmax(&scores);
+                trainer.tick();
+                if let Some(g) = gold[i] {
+                    trainer.update(g, guess, &full);
+                    wrong += (g != guess) as usize;
                 }
-                let best = beam[0].1.clone();
-                for i in 0..toks.len() {
-                    trainer.tick();
-                    n += 1;
-                    if i < upto && best[i] != gold[i] {
-                        wrong += 1;
-                    }
-                }
-                if best[..upto] != gold[..upto] {
-                    for i in 0..upto {
-                        feats_at(&gold, i, &mut dynf, &mut full);
-                        trainer.update_one(gold[i], 1.0, &full);
-                        feats_at(&best, i, &mut dynf, &mut full);
-                        trainer.update_one(best[i], -1.0, &full);
-                    }
-                }
-            } else {
-                decode(&toks, &mut out, Some(&first), true, |dynamic, i, _, _| {
-                    all(&mut full, dynamic, i);
-                    trainer.score(&full, &mut scores);
-                    let guess = argmax(&scores);
-                    trainer.tick();
-                    if let Some(g) = gold[i] {
-                        trainer.update(g, guess, &full);
-                        wrong += (g != guess) as usize;
-                    }
-                    n += 1;
-                    guess
-                });
-            }
+                n += 1;
+                guess
+            });
             decode(&toks, &mut first, None, true, |dynamic, i, _, _| {
                 all(&mut full, dynamic, i);
                 trainer.score(&full, &mut scores);
