@@ -41,13 +41,6 @@ fn word_features(t: &Tok, out: &mut Vec<u32>) {
     } else {
         f(23, 1 << 20);
     }
-    if std::env::var_os("POS_X1").is_some() {
-        if t.tail != 0 {
-            f(37, t.tail);
-        }
-        f(38, mix(t.suf[3], t.case as u64));
-        f(39, t.len as u64 | (t.case as u64) << 4);
-    }
 }
 
 /// The features of token `i` that depend on its neighbours but not on decoding: extracted,
@@ -83,12 +76,6 @@ fn context_features_skip(s: &[Tok], i: usize, mode: u64, skip: u128, out: &mut V
         11,
         t.case as u64 | (t.flags as u64) << 3 | ((i == 0) as u64) << 8,
     );
-    if std::env::var_os("POS_X3").is_some() {
-        let sh = |j: isize| at(j).map(|t| t.shape).unwrap_or(j as u64);
-        f(42, sh(-1));
-        f(43, sh(1));
-        f(44, mix(sh(1), t.case as u64));
-    }
     f(12, lw(-1));
     f(13, lw(1));
     f(14, lw(-2));
@@ -143,10 +130,6 @@ fn dynamic_features(
         f(31, p1 | n1 << 8);
         f(32, mix(n1, t.lower));
         f(33, mix(n1, t.suf[2]));
-        if std::env::var_os("POS_X2").is_some() {
-            f(40, n1 | (t.case as u64) << 8);
-            f(41, p1 | n1 << 8 | (t.case as u64) << 16);
-        }
     }
 }
 
@@ -383,34 +366,6 @@ impl PosTagger {
         fixed
     }
 
-    /// EXPERIMENT: second pass adds `w`/4 times the first pass's scores.
-    pub fn tag_combined(&self, toks: &[Tok], out: &mut Vec<u16>, w: i32) {
-        let n = self.classes.len();
-        let (mut feats, mut offs) = (Vec::new(), Vec::new());
-        statics(toks, true, &mut feats, &mut offs);
-        let mut fixed = vec![0; toks.len() * n];
-        for (i, row) in fixed.chunks_exact_mut(n).enumerate() {
-            self.model
-                .score_add(&feats[offs[i] as usize..offs[i + 1] as usize], row);
-        }
-        let mut s1 = vec![0i32; toks.len() * n];
-        let mut first = Vec::new();
-        decode(toks, &mut first, None, true, |f, i, _, _| {
-            let mut scores = fixed[i * n..(i + 1) * n].to_vec();
-            self.model.score_add(f, &mut scores);
-            s1[i * n..(i + 1) * n].copy_from_slice(&scores);
-            argmax(&scores)
-        });
-        decode(toks, out, Some(&first), true, |f, i, _, _| {
-            let mut scores = fixed[i * n..(i + 1) * n].to_vec();
-            self.model.score_add(f, &mut scores);
-            for (s, &a) in scores.iter_mut().zip(&s1[i * n..(i + 1) * n]) {
-                *s = *s * 4 + a * w;
-            }
-            argmax(&scores)
-        });
-    }
-
     /// [`Self::tag`] the plain way, probing every feature of every token (the reference the
     /// cached scoring must match exactly).
     #[cfg(test)]
@@ -559,10 +514,7 @@ impl PosTagger {
             .map(|w| b.tok(w.as_ref(), &self.clusters))
             .collect();
         let mut out = Vec::new();
-        match std::env::var("POS_COMB").ok().and_then(|w| w.parse().ok()) {
-            Some(w) => self.tag_combined(&toks, &mut out, w),
-            None => self.tag(&toks, &mut out),
-        }
+        self.tag(&toks, &mut out);
         out.iter().map(|&c| self.class(c)).collect()
     }
 }
