@@ -652,23 +652,7 @@ fn fit_pos(
                 let guess = argmax(&scores);
                 trainer.tick();
                 if let Some(g) = gold[i] {
-                    let margin: f32 = std::env::var("POS_MARGIN")
-                        .ok()
-                        .and_then(|m| m.parse().ok())
-                        .unwrap_or(0.0);
-                    let rival = if margin > 0.0 {
-                        (0..scores.len())
-                            .filter(|&c| c != g)
-                            .fold(None, |b: Option<usize>, c| match b {
-                                Some(b) if scores[b] >= scores[c] => Some(b),
-                                _ => Some(c),
-                            })
-                            .filter(|&c| scores[g] - scores[c] < margin)
-                            .unwrap_or(g)
-                    } else {
-                        guess
-                    };
-                    trainer.update(g, rival, &full);
+                    trainer.update(g, guess, &full);
                     wrong += (g != guess) as usize;
                 }
                 n += 1;
@@ -680,23 +664,7 @@ fn fit_pos(
                 let guess = argmax(&scores);
                 trainer.tick();
                 if let Some(g) = gold[i] {
-                    let margin: f32 = std::env::var("POS_MARGIN")
-                        .ok()
-                        .and_then(|m| m.parse().ok())
-                        .unwrap_or(0.0);
-                    let rival = if margin > 0.0 {
-                        (0..scores.len())
-                            .filter(|&c| c != g)
-                            .fold(None, |b: Option<usize>, c| match b {
-                                Some(b) if scores[b] >= scores[c] => Some(b),
-                                _ => Some(c),
-                            })
-                            .filter(|&c| scores[g] - scores[c] < margin)
-                            .unwrap_or(g)
-                    } else {
-                        guess
-                    };
-                    trainer.update(g, rival, &full);
+                    trainer.update(g, guess, &full);
                 }
                 guess
             });
