@@ -1,5 +1,6 @@
 //! The seed article through the standard pipeline (`chronicle extract --format json`): the
-//! events a human reader of the article expects (issue #5), checked field by field.
+//! events a human reader of the article expects (issue #5), checked field by field, and the
+//! labels of its people, organisations and places (issue #3).
 //!
 //! Skips cleanly when the shared seed is absent (set `CHRONICLE_SHARED`).
 
@@ -172,4 +173,85 @@ fn seed_article_yields_the_events_a_reader_expects() {
             .any(|e| s(e, "type") == "ASSAULT" && !s(e, "date").starts_with("2021")),
         "background violence coded as an event\n{all}"
     );
+}
+
+/// Issue #3: the people, organisations and places of the seed article, as a reader names
+/// them, come out with the right entity label at every mention.
+#[test]
+fn seed_article_entities_carry_the_labels_a_reader_gives_them() {
+    let Some(seed) = seed_path() else { return };
+    let (code, out, err) = run(&["extract", &seed, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).expect("json output");
+    // (start, end, label), in characters, as the JSON gives them.
+    let entities: Vec<(usize, usize, String)> = doc["entities"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| {
+                    let at = |k: &str| e[k].as_u64().unwrap_or(0) as usize;
+                    (at("start"), at("end"), s(e, "label").to_owned())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let chars: Vec<char> = s(&doc, "text").chars().collect();
+    let expected: &[(&str, &str)] = &[
+        ("Mustafa al-Kadhimi", "PER"),
+        ("al-Kadhimi", "PER"),
+        ("Barham Salih", "PER"),
+        ("Qais al-Khazali", "PER"),
+        ("Randa Slim", "PER"),
+        ("Ali Shamkhani", "PER"),
+        ("Joe Biden", "PER"),
+        ("Saad Maan", "PER"),
+        ("Muqtada al-Sadr", "PER"),
+        ("Hisham al-Hashemi", "PER"),
+        ("Asaib Ahl al-Haq", "ORG"),
+        ("Hashd al-Shaabi", "ORG"),
+        ("UNAMI", "ORG"),
+        ("Reuters", "ORG"),
+        ("Al Jazeera", "ORG"),
+        ("Al-Iraqiya", "ORG"),
+        ("al-Iraqiya", "ORG"),
+        ("Baghdad", "LOC"),
+        ("Green Zone", "LOC"),
+        ("Iraq", "LOC"),
+        ("Iran", "LOC"),
+        ("Saudi Arabia", "LOC"),
+        ("Iran-backed", "MISC"),
+    ];
+    let word_char = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric() || *c == '-');
+    let mut wrong = Vec::new();
+    for &(name, label) in expected {
+        let n: Vec<char> = name.chars().collect();
+        let mut mentions = 0;
+        for at in 0..chars.len().saturating_sub(n.len() - 1) {
+            let end = at + n.len();
+            if chars[at..end] != n[..]
+                || (at > 0 && word_char(chars.get(at - 1)))
+                || word_char(chars.get(end))
+            {
+                continue;
+            }
+            mentions += 1;
+            // Each whole-word mention is inside an entity of the label, or part of a
+            // longer name of another kind ("Iraq" in the UN mission's name).
+            let ok = entities
+                .iter()
+                .any(|(s0, e0, l)| *s0 <= at && end <= *e0 && (l == label || e0 - s0 > end - at));
+            if !ok {
+                let around: String = chars[at.saturating_sub(30)..(end + 30).min(chars.len())]
+                    .iter()
+                    .collect();
+                let got: Vec<_> = entities
+                    .iter()
+                    .filter(|(s0, e0, _)| *s0 < end && at < *e0)
+                    .collect();
+                wrong.push(format!("{name} ({label}) at {at} in {around:?}: {got:?}"));
+            }
+        }
+        assert!(mentions > 0, "{name:?} is not in the seed text");
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
