@@ -858,6 +858,17 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
     }
     // A bare month name: full names only, and not the modal "may" or verb "march".
     let word = w(t, k.saturating_sub(1));
+    let month_alone = || {
+        Some((
+            k,
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d: None,
+                wd: None,
+            },
+        ))
+    };
     // "the March accession", "the May elections": a month before a lower-case noun (a
     // company such as "the May Department Stores" is capitalised).
     if wd.is_none()
@@ -866,55 +877,16 @@ fn month_date(t: &[Tok], i: usize) -> Option<(usize, Expr)> {
             .is_some_and(|x| !x.cap && x.low.chars().all(|c| c.is_ascii_lowercase()))
         && !is_word(t, k, &["of", "and", "or", "to", "for", "in"])
     {
-        return Some((
-            k,
-            Expr::Date {
-                y: None,
-                m: Some(m),
-                d: None,
-                wd: None,
-            },
-        ));
+        return month_alone();
     }
+    // "may" and "march" only after a word that introduces a date ("in May", "since March").
+    let date_word = [
+        "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "-",
+    ];
     if wd.is_none() && full && word != "may" && word != "march"
-        || (word == "march"
-            && is_word(
-                t,
-                i.wrapping_sub(1),
-                &[
-                    "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
-                    "-",
-                ],
-            ))
+        || (matches!(word, "may" | "march") && is_word(t, i.wrapping_sub(1), &date_word))
     {
-        return Some((
-            k,
-            Expr::Date {
-                y: None,
-                m: Some(m),
-                d: None,
-                wd: None,
-            },
-        ));
-    }
-    if word == "may"
-        && is_word(
-            t,
-            i.wrapping_sub(1),
-            &[
-                "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "-",
-            ],
-        )
-    {
-        return Some((
-            k,
-            Expr::Date {
-                y: None,
-                m: Some(m),
-                d: None,
-                wd: None,
-            },
-        ));
+        return month_alone();
     }
     None
 }
