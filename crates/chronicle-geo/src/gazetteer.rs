@@ -192,16 +192,8 @@ impl Gazetteer {
     /// `data/admin1.tsv`). Aliases with a dot and at most six characters ("Ky.", "B.C.")
     /// match only as written, so that "Mo." never matches "mo".
     pub fn add_admin1_table(&mut self, text: &str) -> Result<()> {
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let err = |message: String| Error::Parse {
-                file: "admin1.tsv".into(),
-                line: n + 1,
-                message,
-            };
+        for (n, f) in table_rows(text) {
+            let err = parse_error("admin1.tsv", n);
             if f.len() < 4 {
                 return Err(err(format!(
                     "expected 4 or 5 tab-separated fields (country admin1 lat lon aliases), found {}",
@@ -245,16 +237,8 @@ impl Gazetteer {
     /// Add second-level areas of `country` from a table of `admin1<TAB>name<TAB>lat<TAB>lon`
     /// lines (see `data/us_counties.tsv`).
     pub fn add_county_table(&mut self, country: &str, text: &str) -> Result<()> {
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let err = |message: String| Error::Parse {
-                file: "us_counties.tsv".into(),
-                line: n + 1,
-                message,
-            };
+        for (n, f) in table_rows(text) {
+            let err = parse_error("us_counties.tsv", n);
             let [admin1, name, lat, lon] = f[..] else {
                 return Err(err(format!(
                     "expected 4 tab-separated fields (admin1 name lat lon), found {}",
@@ -465,6 +449,24 @@ impl Gazetteer {
     /// The longest name in words (bounds the span matcher).
     pub fn max_words(&self) -> usize {
         self.max_words
+    }
+}
+
+/// The data lines of a tab-separated table (blank lines and `#` comments skipped): the
+/// 1-based line number and the trimmed fields.
+fn table_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !(line.trim().is_empty() || line.starts_with('#')))
+        .map(|(n, line)| (n + 1, line.split('\t').map(str::trim).collect()))
+}
+
+/// A parse error at `line` of `file`, from its message.
+fn parse_error(file: &'static str, line: usize) -> impl Fn(String) -> Error {
+    move |message| Error::Parse {
+        file: file.into(),
+        line,
+        message,
     }
 }
 
