@@ -239,11 +239,12 @@ impl<'a> Ctx<'a> {
         while k < stop && self.toks[k].kind != LexKind::Word {
             k += 1;
         }
-        // a pronoun inside the phrase is the speaker ("18 million he said")
-        if let Some(p) = (k..stop)
-            .rev()
-            .find(|&i| matches!(self.low[i].as_str(), "he" | "she" | "they" | "we" | "i"))
-        {
+        // a pronoun inside the phrase is the speaker ("18 million he said"); "it" only right
+        // before the cue ("15 officials it said had ...")
+        if let Some(p) = (k..stop).rev().find(|&i| {
+            matches!(self.low[i].as_str(), "he" | "she" | "they" | "we" | "i")
+                || (i + 1 == stop && i > k && self.low[i] == "it")
+        }) {
             k = p;
         }
         // the phrase starts at a determiner, a name, a number or a pronoun; lower-case words
@@ -672,16 +673,44 @@ impl Ctx<'_> {
         self.byte_span(a, b)
     }
 
+    /// The first organisation or place entity of `span`'s sentence, if it ends before `span`:
+    /// the sentence's subject, more often than the nearest name ("The Security Council
+    /// condemned North Korea's test, what it called ...").
+    fn org_before_in_sentence(&self, span: Span) -> Option<(usize, &chronicle_doc::Entity)> {
+        let doc = self.doc;
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.span.start() <= span.start() && span.end() <= s.span.end())?;
+        // Within the pronoun's clause: no colon or semicolon in between ("WALLACE: But ...,
+        // it shows" is a transcript's speaker label, not the subject).
+        doc.entities.iter().enumerate().find(|(_, e)| {
+            matches!(e.label, EntityLabel::Org | EntityLabel::Loc)
+                && e.span.start() >= sentence.span.start()
+                && e.span.end() <= span.start()
+                && !self.text[e.span.end()..span.start()].contains([':', ';'])
+        })
+    }
+
     fn speaker(&self, (a, b): (usize, usize)) -> Speaker {
         let span = self.byte_span(a, b).unwrap_or_default();
         // "who": the phrase before the comma names the speaker
         let antecedent = (b == a + 1 && self.is(a, "who") && a >= 2 && self.punct(a - 1, ","))
             .then(|| self.np_before(0, a - 1))
             .flatten();
-        let (canonical, entity) = match antecedent {
+        let (mut canonical, mut entity) = match antecedent {
             Some((x, y)) => resolve_speaker(self, x, y),
             None => resolve_speaker(self, a, b),
         };
+        // A lone "it" no chain resolves: the first organisation or place named before it in
+        // its sentence ("The European Union froze the assets of 15 officials it said had
+        // undermined democracy").
+        if canonical.is_none() && b == a + 1 && self.is(a, "it") {
+            if let Some((ei, e)) = self.org_before_in_sentence(span) {
+                canonical = Some(entity_name(self.doc, e));
+                entity = Some(ei as u32);
+            }
+        }
         Speaker {
             span: TextSpan(span),
             canonical,
@@ -1241,16 +1270,7 @@ fn resolve_speaker(ctx: &Ctx, a: usize, b: usize) -> (Option<String>, Option<u32
         .find(|(_, e)| e.label == EntityLabel::Per)
         .or(inside.last())
     {
-        let canonical = e
-            .canonical
-            .clone()
-            .or_else(|| {
-                e.chain
-                    .and_then(|c| doc.chains.get(c as usize))
-                    .map(|c| c.canonical.clone())
-            })
-            .unwrap_or_else(|| doc.slice(e.span.0).to_string());
-        return (Some(canonical), Some(*ei as u32));
+        return (Some(entity_name(doc, e)), Some(*ei as u32));
     }
     // a pronoun or nominal in a chain
     if let Some(ci) = chronicle_coref::chain_at(doc, span) {
@@ -1280,6 +1300,18 @@ fn resolve_speaker(ctx: &Ctx, a: usize, b: usize) -> (Option<String>, Option<u32
         }
     }
     (None, None)
+}
+
+/// An entity's name: its canonical name, else its chain's, else its text.
+fn entity_name(doc: &Document, e: &chronicle_doc::Entity) -> String {
+    e.canonical
+        .clone()
+        .or_else(|| {
+            e.chain
+                .and_then(|c| doc.chains.get(c as usize))
+                .map(|c| c.canonical.clone())
+        })
+        .unwrap_or_else(|| doc.slice(e.span.0).to_string())
 }
 
 fn capitalize(w: &str) -> String {
@@ -1327,6 +1359,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn it_right_before_the_cue_is_the_speaker_and_names_the_clause_subject() {
+        let text = "The Northern League froze the assets of 12 traders it said had funded the \
+                    raids.\n\nMINA: But the money went to nine firms it said were shells.";
+        let doc = run(
+            text,
+            &[
+                ("Northern League", EntityLabel::Org),
+                ("MINA", EntityLabel::Org),
+            ],
+        );
+        let speakers: Vec<(&str, Option<&str>)> = doc
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| (doc.slice(s.span.0), s.canonical.as_deref()))
+            .collect();
+        // "12 traders it" is no speaker phrase; "it" is the league, the clause's subject. A
+        // transcript label before a colon is not the subject of what follows.
+        assert!(
+            speakers.contains(&("it", Some("Northern League"))),
+            "{speakers:?}"
+        );
+        assert!(speakers.contains(&("it", None)), "{speakers:?}");
     }
 
     #[test]
