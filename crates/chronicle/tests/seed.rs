@@ -20,6 +20,14 @@ fn evidence(e: &Value) -> &str {
     e["evidence"]["text"].as_str().unwrap_or("")
 }
 
+/// The seed article through `chronicle extract --format json`; `None` when the seed is absent.
+fn seed_json() -> Option<Value> {
+    let seed = seed_path()?;
+    let (code, out, err) = run(&["extract", &seed, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    Some(serde_json::from_str(&out).expect("json output"))
+}
+
 /// One line per event, for failure messages.
 fn listing(events: &[Value]) -> String {
     events
@@ -44,10 +52,7 @@ fn listing(events: &[Value]) -> String {
 
 #[test]
 fn seed_article_yields_the_events_a_reader_expects() {
-    let Some(seed) = seed_path() else { return };
-    let (code, out, err) = run(&["extract", &seed, "--format", "json"]);
-    assert_eq!(code, 0, "{err}");
-    let doc: Value = serde_json::from_str(&out).expect("json output");
+    let Some(doc) = seed_json() else { return };
     let events: Vec<Value> = doc["events"].as_array().cloned().unwrap_or_default();
     let all = listing(&events);
 
@@ -179,10 +184,7 @@ fn seed_article_yields_the_events_a_reader_expects() {
 /// them, come out with the right entity label at every mention.
 #[test]
 fn seed_article_entities_carry_the_labels_a_reader_gives_them() {
-    let Some(seed) = seed_path() else { return };
-    let (code, out, err) = run(&["extract", &seed, "--format", "json"]);
-    assert_eq!(code, 0, "{err}");
-    let doc: Value = serde_json::from_str(&out).expect("json output");
+    let Some(doc) = seed_json() else { return };
     // (start, end, label), in characters, as the JSON gives them.
     let entities: Vec<(usize, usize, String)> = doc["entities"]
         .as_array()
