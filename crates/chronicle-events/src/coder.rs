@@ -414,15 +414,26 @@ impl EventStage {
     }
 
     /// The capital of a country (alpha-3) as a location: where a government's statements
-    /// are placed when the report names no place for them.
+    /// are placed when the report names no place for them. The point and first-level area
+    /// come from the gazetteer (the town of that name in that country, the capital first),
+    /// so that such events have a place on the map.
     fn capital_location(&self, alpha3: &str) -> Option<Location> {
         let c = self.capitals.iter().find(|c| c.alpha3 == alpha3)?;
+        let gaz = chronicle_geo::gazetteer();
+        let town = gaz
+            .lookup(&c.name)
+            .iter()
+            .map(|&i| gaz.feature(i))
+            .filter(|f| f.kind == chronicle_geo::Kind::City && f.country == c.alpha2)
+            .max_by_key(|f| (f.is_capital(), f.population));
         Some(Location {
             name: c.name.clone(),
-            admin1: None,
+            admin1: town
+                .and_then(|f| gaz.admin1(&f.country, &f.admin1))
+                .map(|a| a.name.clone()),
             country: Some(c.alpha2.clone()),
-            lat: None,
-            lon: None,
+            lat: town.map(|f| f.lat),
+            lon: town.map(|f| f.lon),
             precision: Some("city".into()),
             place: None,
         })
@@ -3168,8 +3179,16 @@ mod tests {
             code("Bangladesh's government asked New Delhi to return the former prime minister.");
         let e = first(&doc, "REQUEST");
         assert_eq!(country(&e.actor2), Some("IND"));
-        // A statement with no place of its own is placed at the speaker's capital.
-        assert_eq!(e.location.as_ref().unwrap().name, "Dhaka");
+        // A statement with no place of its own is placed at the speaker's capital, with the
+        // capital's point (Dhaka is near 23.7 N, 90.4 E).
+        let loc = e.location.as_ref().unwrap();
+        assert_eq!(loc.name, "Dhaka");
+        let (lat, lon) = (loc.lat.unwrap(), loc.lon.unwrap());
+        assert!(
+            (lat - 23.7).abs() < 0.5 && (lon - 90.4).abs() < 0.5,
+            "{loc:?}"
+        );
+        assert!(loc.admin1.is_some(), "{loc:?}");
         // After a preposition of place a capital is a place, not an actor.
         let doc = code("Protesters marched in Minsk.");
         assert!(doc.events.iter().all(|e| e
