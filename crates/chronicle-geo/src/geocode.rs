@@ -1675,10 +1675,12 @@ impl<'a> Geocoder<'a> {
         }
         // A county of a name only one state has ("Black Hawk County") votes for that state.
         for o in mentions {
-            if o.start == m.start || !o.cands.is_empty() || !is_county_key(&o.key) {
+            if o.start == m.start || !o.cands.is_empty() {
                 continue;
             }
-            let o_head = o.key.rsplit_once(' ').map_or(o.key.as_str(), |(h, _)| h);
+            let Some(o_head) = county_head(&o.key) else {
+                continue;
+            };
             if let [only] = self.gaz.counties(o_head) {
                 *admins
                     .entry((only.country.as_str(), only.admin1.as_str()))
@@ -1702,11 +1704,7 @@ impl<'a> Geocoder<'a> {
                     (p && f.kind == Kind::Admin1).then_some((f.country.as_str(), f.admin1.as_str()))
                 })
             });
-        let head = m
-            .key
-            .rsplit_once(' ')
-            .map(|(h, _)| h)
-            .unwrap_or(m.key.as_str());
+        let head = county_head(&m.key).unwrap_or(m.key.as_str());
         let table = self.gaz.counties(head);
         let known = match named_state {
             Some((c, a)) => table.iter().find(|k| k.country == c && k.admin1 == a),
@@ -2145,9 +2143,15 @@ fn after_title(text: &str, start: usize) -> bool {
 
 /// True for "x county" / "x parish" keys of two or more words.
 fn is_county_key(key: &str) -> bool {
+    county_head(key).is_some()
+}
+
+/// The name of a county key without its "county"/"parish" ("black hawk" of "black hawk
+/// county").
+fn county_head(key: &str) -> Option<&str> {
     key.strip_suffix(" county")
         .or_else(|| key.strip_suffix(" parish"))
-        .is_some_and(|head| !head.is_empty() && !head.ends_with(' '))
+        .filter(|head| !head.is_empty() && !head.ends_with(' '))
 }
 
 /// True when `word` occurs in `text` as a whole lower-case word.
